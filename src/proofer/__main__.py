@@ -1,0 +1,3 @@
+from proofer.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""The Qt-free core: page model, text rules, analysis engine, reconstruction, formats."""

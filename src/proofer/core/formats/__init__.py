@@ -1,0 +1,1 @@
+"""Reading and writing: raw pages, article JSON, the sidecar, and the exporters."""

@@ -1,0 +1,68 @@
+"""Article JSON: the schema the scorer reads, plus provenance and confidence as extra keys."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from typing import Any
+
+from ..model import Line
+from ..reconstruct import Article, Block, PageText
+
+FORMAT = "proofer-articles"
+VERSION = 1
+
+
+def _text(block: Block | None) -> str | None:
+    return None if block is None else block.text
+
+
+def _provenance(block: Block, lines: Sequence[Line]) -> list[list[int]]:
+    """[line number, first column, end column, output start, output end] per span."""
+    return [
+        [lines[s.line].no, lines[s.line].start + s.start, lines[s.line].start + s.end, s.out_start, s.out_end]
+        for s in block.spans
+    ]
+
+
+def article_dict(article: Article, lines: Sequence[Line], provenance: bool = True) -> dict[str, Any]:
+    d: dict[str, Any] = {
+        "kicker": _text(article.kicker),
+        "title": _text(article.title),
+        "subtitle": _text(article.subtitle),
+        "paragraphs": [p.text for p in article.paragraphs],
+        "credit": _text(article.credit),
+        "lines": [[lines[p.first].no, lines[p.last].no] for p in article.pieces],
+        "byline": _text(article.byline),
+        "confidence": round(article.confidence, 3),
+    }
+    if provenance:
+        d["provenance"] = {
+            "paragraphs": [_provenance(p, lines) for p in article.paragraphs],
+            **{
+                role: _provenance(block, lines)
+                for role, block in (
+                    ("kicker", article.kicker),
+                    ("title", article.title),
+                    ("subtitle", article.subtitle),
+                    ("credit", article.credit),
+                )
+                if block is not None
+            },
+        }
+    return d
+
+
+def to_dict(page: PageText, lines: Sequence[Line], source: str, provenance: bool = True) -> dict[str, Any]:
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "source": source,
+        "articles": [article_dict(a, lines, provenance) for a in page.articles],
+        "noise": [b.text for b in page.noise],
+        "loose": [b.text for b in page.loose],
+    }
+
+
+def dumps(page: PageText, lines: Sequence[Line], source: str, provenance: bool = True) -> str:
+    return json.dumps(to_dict(page, lines, source, provenance), ensure_ascii=False, indent=1) + "\n"
