@@ -40,15 +40,38 @@ def build_parser() -> argparse.ArgumentParser:
     conv.add_argument("-o", "--output", type=Path, help="output file (default: standard output)")
     conv.add_argument("--format", choices=FORMATS, default="json")
     conv.set_defaults(func=_convert)
+    gui = sub.add_parser("gui", help="open the editor window (a page file or an issue folder)")
+    gui.add_argument("path", nargs="?", type=Path, help="page or issue folder (default: the bundled sample)")
+    gui.set_defaults(func=_gui)
+    batch = sub.add_parser("batch", help="clean whole issues unattended")
+    _add_batch_arguments(batch)
+    batch.set_defaults(func=_batch)
     return parser
+
+
+def _gui(args: argparse.Namespace) -> int:
+    from .gui.main import run  # Qt is imported only when the window is wanted
+
+    return run(args.path)
+
+
+def _add_batch_arguments(parser: argparse.ArgumentParser) -> None:
+    from .app.batch import add_arguments
+
+    add_arguments(parser)
+
+
+def _batch(args: argparse.Namespace) -> int:
+    from .app.batch import run_cli
+
+    return run_cli(args)
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
-        parser.print_help()
-        return 0
+        return _gui(argparse.Namespace(path=None))
     return int(args.func(args))
 
 
