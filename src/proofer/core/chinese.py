@@ -1,0 +1,57 @@
+"""OpenCC helpers: script conversion for export, and the mixed-script check.
+
+OCR often reads a simplified character as its traditional form (级 as 級). OpenCC converts
+phrase by phrase, so comparing a text with its own conversion finds the stray characters in
+context (著名 stays 著名; 組織 becomes 组织).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import opencc
+
+from .text import HAN
+
+CONVERSIONS = ("s2t", "s2tw", "s2hk", "t2s")
+
+
+@lru_cache(maxsize=None)
+def _converter(config: str) -> opencc.OpenCC:
+    if config not in CONVERSIONS and config not in ("tw2s", "hk2s"):
+        raise ValueError(f"unknown conversion {config!r}; choose one of {', '.join(CONVERSIONS)}")
+    return opencc.OpenCC(config)
+
+
+def convert(text: str, config: str | None) -> str:
+    """``text`` converted with an OpenCC configuration (s2t, s2tw, s2hk, t2s); None keeps it."""
+    return text if not config else _converter(config).convert(text)
+
+
+@dataclass(frozen=True, slots=True)
+class StrayChar:
+    """A character of the other script: its position in the text and the proposed replacement."""
+
+    pos: int
+    char: str
+    suggestion: str
+
+
+def dominant_script(text: str) -> str:
+    """'simplified' or 'traditional': which script most of the Han characters are in."""
+    han = "".join(HAN.findall(text))
+    if not han:
+        return "simplified"
+    to_s = sum(a != b for a, b in zip(han, convert(han, "t2s"), strict=False))
+    to_t = sum(a != b for a, b in zip(han, convert(han, "s2t"), strict=False))
+    return "traditional" if to_s > to_t else "simplified"
+
+
+def stray_characters(text: str, script: str = "simplified") -> list[StrayChar]:
+    """Characters of ``text`` that belong to the other script, with their replacement."""
+    target = convert(text, "t2s" if script == "simplified" else "s2t")
+    if len(target) != len(text):  # OpenCC kept length for every CJK table we use; be safe anyway
+        return [StrayChar(i, c, convert(c, "t2s" if script == "simplified" else "s2t"))
+                for i, c in enumerate(text) if HAN.match(c) and convert(c, "t2s" if script == "simplified" else "s2t") != c]
+    return [StrayChar(i, a, b) for i, (a, b) in enumerate(zip(text, target, strict=True)) if a != b]
