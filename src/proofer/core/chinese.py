@@ -8,7 +8,7 @@ context (著名 stays 著名; 組織 becomes 组织).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 
 import opencc
 
@@ -17,7 +17,7 @@ from .text import HAN
 CONVERSIONS = ("s2t", "s2tw", "s2hk", "t2s")
 
 
-@lru_cache(maxsize=None)
+@cache
 def _converter(config: str) -> opencc.OpenCC:
     if config not in CONVERSIONS and config not in ("tw2s", "hk2s"):
         raise ValueError(f"unknown conversion {config!r}; choose one of {', '.join(CONVERSIONS)}")
@@ -50,8 +50,9 @@ def dominant_script(text: str) -> str:
 
 def stray_characters(text: str, script: str = "simplified") -> list[StrayChar]:
     """Characters of ``text`` that belong to the other script, with their replacement."""
-    target = convert(text, "t2s" if script == "simplified" else "s2t")
-    if len(target) != len(text):  # OpenCC kept length for every CJK table we use; be safe anyway
-        return [StrayChar(i, c, convert(c, "t2s" if script == "simplified" else "s2t"))
-                for i, c in enumerate(text) if HAN.match(c) and convert(c, "t2s" if script == "simplified" else "s2t") != c]
+    config = "t2s" if script == "simplified" else "s2t"
+    target = convert(text, config)
+    if len(target) != len(text):  # a phrase changed length: fall back to character by character
+        singles = ((i, c, convert(c, config)) for i, c in enumerate(text) if HAN.match(c))
+        return [StrayChar(i, c, s) for i, c, s in singles if s != c]
     return [StrayChar(i, a, b) for i, (a, b) in enumerate(zip(text, target, strict=True)) if a != b]

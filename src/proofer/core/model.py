@@ -18,12 +18,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field, replace
-from enum import Enum
+from enum import StrEnum
 from types import MappingProxyType
 from typing import Generic, TypeVar
 
 
-class Role(str, Enum):
+class Role(StrEnum):
     BODY = "body"
     TITLE = "title"
     KICKER = "kicker"
@@ -40,7 +40,7 @@ class Role(str, Enum):
 HEADLINE_ROLES = frozenset({Role.KICKER, Role.TITLE, Role.SUBTITLE})
 
 
-class Break(str, Enum):
+class Break(StrEnum):
     JOIN = "join"
     PARAGRAPH = "paragraph"
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass, field, replace
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
@@ -23,7 +23,7 @@ VERSION = 1
 SUFFIX = ".proofer.json"
 
 
-class Status(str, Enum):
+class Status(StrEnum):
     UNREVIEWED = "unreviewed"
     IN_PROGRESS = "in_progress"
     REVIEWED = "reviewed"
