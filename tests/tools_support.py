@@ -79,3 +79,22 @@ def isolate_settings(tmp_path: Path) -> None:
 
     for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
         QSettings.setPath(fmt, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+
+
+def type_text(qtbot, widget, text: str) -> None:  # type: ignore[no-untyped-def]
+    """Type into a widget as a user would: ASCII as key presses, Chinese as an input method's
+    commit (QTest cannot press keys for non-ASCII characters)."""
+    import itertools
+
+    from PySide6.QtGui import QInputMethodEvent
+    from PySide6.QtWidgets import QApplication
+
+    widget.setFocus()
+    for is_ascii, chunk in itertools.groupby(text, key=str.isascii):
+        part = "".join(chunk)
+        if is_ascii:
+            qtbot.keyClicks(widget, part)
+        else:
+            event = QInputMethodEvent()
+            event.setCommitString(part)
+            QApplication.sendEvent(widget, event)
