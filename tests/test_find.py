@@ -58,7 +58,9 @@ def test_a_bad_pattern_is_a_clear_error_not_a_traceback():
     with pytest.raises(FindError) as info:
         find_in_lines("p", ["text"], Query("(工会", regex=True))
     assert info.value.reason == FindError.PATTERN
-    assert "missing )" in str(info.value) and "position" in str(info.value)
+    assert str(info.value) == "Bad regular expression: missing ) at the end"
+    with pytest.raises(FindError, match="at character 2"):
+        find_in_lines("p", ["text"], Query("a)b", regex=True))
 
 
 def test_a_replacement_naming_a_missing_group_is_a_clear_error():

@@ -138,3 +138,16 @@ def test_hits_that_went_stale_are_not_replaced_and_the_list_is_refreshed(qtbot, 
     assert len(source.applied) == 1  # only the edit made elsewhere
     assert first.line not in {h.line for h in panel.hits.proposals()}
     assert "changed" in panel.status_label.text()
+
+
+def test_replace_selected_with_nothing_chosen_changes_nothing_and_says_why(qtbot, panel, source):
+    search(qtbot, panel, "工会组织", "X")
+    qtbot.mouseClick(panel.replace_selected_button, Qt.MouseButton.LeftButton)
+    assert source.applied == []
+    assert "Select" in panel.status_label.text()
+
+
+def test_the_test_source_satisfies_the_page_source_protocol(source):
+    from proofer.gui.sources import PageSource
+
+    assert isinstance(source, PageSource)

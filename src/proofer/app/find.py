@@ -46,7 +46,12 @@ def compile_query(query: Query) -> regex.Pattern[str]:
     try:
         return regex.compile(source, flags)
     except regex.error as exc:
-        detail = f"{exc.msg} at position {exc.pos + 1}" if exc.pos is not None else str(exc.msg)
+        if exc.pos is None:
+            detail = str(exc.msg)
+        elif exc.pos >= len(source):
+            detail = f"{exc.msg} at the end"
+        else:
+            detail = f"{exc.msg} at character {exc.pos + 1}"
         raise FindError(f"Bad regular expression: {detail}", FindError.PATTERN, detail) from None
 
 

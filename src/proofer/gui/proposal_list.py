@@ -13,6 +13,7 @@ from pathlib import PurePath
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
     QSize,
@@ -163,8 +164,8 @@ class ProposalList(QTreeView):
         self.list_model.set_proposals(proposals)
         for column in (ProposalListModel.PAGE, ProposalListModel.LINE, ProposalListModel.FOUND):
             self.resizeColumnToContents(column)
-        if proposals:
-            self.setCurrentIndex(self._proxy.index(0, 0))
+        if proposals:  # keyboard focus on the first, but nothing chosen until the user chooses
+            self.selectionModel().setCurrentIndex(self._proxy.index(0, 0), QItemSelectionModel.SelectionFlag.NoUpdate)
 
     def proposals(self) -> list[Proposal]:
         """Every proposal, in the order shown."""
