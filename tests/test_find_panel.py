@@ -151,3 +151,11 @@ def test_the_test_source_satisfies_the_page_source_protocol(source):
     from proofer.gui.sources import PageSource
 
     assert isinstance(source, PageSource)
+
+
+def test_focus_find_puts_the_selection_in_the_field_ready_to_search(qtbot, panel):
+    panel.focus_find("密云区")
+    qtbot.keyClick(panel.find_edit, Qt.Key.Key_Return)
+    assert panel.hits.proposals() and all(h.text == "密云区" for h in panel.hits.proposals())
+    panel.focus_find()
+    assert panel.find_edit.selectedText() == "密云区"

@@ -116,3 +116,7 @@ def test_every_string_of_the_tools_is_translated():
     text = TS.read_text("utf-8")
     assert 'type="unfinished"' not in text and "<translation></translation>" not in text
     assert Path(i18n.lrelease_command()[0]).exists()  # type: ignore[index]
+
+
+def test_a_folder_without_translations_falls_back_to_english(qapp, tmp_path):
+    assert i18n.install_translator(qapp, "zh_CN", tmp_path) == "en"

@@ -187,61 +187,61 @@
         <translation>范围：</translation>
     </message>
     <message>
-        <location filename="../../src/proofer/gui/find_panel.py" line="126"/>
+        <location filename="../../src/proofer/gui/find_panel.py" line="135"/>
         <source>Select the hits to replace first.</source>
         <translation>请先选择要替换的结果。</translation>
     </message>
     <message>
-        <location filename="../../src/proofer/gui/find_panel.py" line="142"/>
+        <location filename="../../src/proofer/gui/find_panel.py" line="151"/>
         <source>Replace “%1” with “%2”</source>
         <translation>将“%1”替换为“%2”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/proofer/gui/find_panel.py" line="146"/>
+        <location filename="../../src/proofer/gui/find_panel.py" line="155"/>
         <source>Replaced %n hit(s).</source>
         <translation>
             <numerusform>已替换 %n 处。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/proofer/gui/find_panel.py" line="156"/>
+        <location filename="../../src/proofer/gui/find_panel.py" line="165"/>
         <source>Type what to find.</source>
         <translation>请输入要查找的内容。</translation>
     </message>
     <message>
-        <location filename="../../src/proofer/gui/find_panel.py" line="157"/>
+        <location filename="../../src/proofer/gui/find_panel.py" line="166"/>
         <source>Bad regular expression: %1</source>
         <translation>正则表达式有误：%1</translation>
     </message>
     <message>
-        <location filename="../../src/proofer/gui/find_panel.py" line="158"/>
+        <location filename="../../src/proofer/gui/find_panel.py" line="167"/>
         <source>Bad replacement: %1</source>
         <translation>替换文字有误：%1</translation>
     </message>
     <message>
-        <location filename="../../src/proofer/gui/find_panel.py" line="159"/>
+        <location filename="../../src/proofer/gui/find_panel.py" line="168"/>
         <source>The regular expression takes too long; simplify it.</source>
         <translation>正则表达式运行过久，请简化。</translation>
     </message>
     <message>
-        <location filename="../../src/proofer/gui/find_panel.py" line="160"/>
+        <location filename="../../src/proofer/gui/find_panel.py" line="169"/>
         <source>The text changed since the search; the list is up to date again.</source>
         <translation>查找之后文字已有改动，列表已重新更新。</translation>
     </message>
     <message>
-        <location filename="../../src/proofer/gui/find_panel.py" line="175"/>
+        <location filename="../../src/proofer/gui/find_panel.py" line="184"/>
         <source>No hits.</source>
         <translation>没有找到。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/proofer/gui/find_panel.py" line="177"/>
+        <location filename="../../src/proofer/gui/find_panel.py" line="186"/>
         <source>%n hit(s) on %1 page(s).</source>
         <translation>
             <numerusform>共 %n 处，分布在 %1 个版面。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/proofer/gui/find_panel.py" line="180"/>
+        <location filename="../../src/proofer/gui/find_panel.py" line="189"/>
         <source>%n hit(s).</source>
         <translation>
             <numerusform>共 %n 处。</numerusform>
@@ -251,27 +251,27 @@
 <context>
     <name>ProposalListModel</name>
     <message>
-        <location filename="../../src/proofer/gui/proposal_list.py" line="39"/>
+        <location filename="../../src/proofer/gui/proposal_list.py" line="40"/>
         <source>Page</source>
         <translation>版面</translation>
     </message>
     <message>
-        <location filename="../../src/proofer/gui/proposal_list.py" line="39"/>
+        <location filename="../../src/proofer/gui/proposal_list.py" line="40"/>
         <source>Line</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../src/proofer/gui/proposal_list.py" line="39"/>
+        <location filename="../../src/proofer/gui/proposal_list.py" line="40"/>
         <source>Found</source>
         <translation>查到的文字</translation>
     </message>
     <message>
-        <location filename="../../src/proofer/gui/proposal_list.py" line="39"/>
+        <location filename="../../src/proofer/gui/proposal_list.py" line="40"/>
         <source>Replace with</source>
         <translation>替换为</translation>
     </message>
     <message>
-        <location filename="../../src/proofer/gui/proposal_list.py" line="85"/>
+        <location filename="../../src/proofer/gui/proposal_list.py" line="86"/>
         <source>(delete)</source>
         <translation>（删除）</translation>
     </message>

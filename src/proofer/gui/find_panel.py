@@ -90,6 +90,15 @@ class FindPanel(QWidget):
         self.replace_all_button.clicked.connect(self.replace_all)
         self._update_buttons()
 
+    @Slot()
+    def focus_find(self, text: str = "") -> None:
+        """Ready for a new search (the host's Ctrl+F): ``text`` (e.g. the selection) or the last
+        query, selected so that typing replaces it."""
+        if text:
+            self.find_edit.setText(text)
+        self.find_edit.setFocus()
+        self.find_edit.selectAll()
+
     def query(self) -> Query:
         return Query(self.find_edit.text(), self.regex_box.isChecked(), self.case_box.isChecked())
 

@@ -67,7 +67,7 @@ def install_translator(app: QApplication, language: str | None = None, i18n_dir:
     if wanted == "en":
         return "en"
     try:
-        translators = [_load(app, qm) for qm in _compiled(sorted(i18n_dir.glob(f"*_{wanted}.ts")))]
+        translators = [_load(app, qm) for qm in _compiled(sorted(i18n_dir.glob(f"*_{wanted}.ts")), i18n_dir)]
     except TranslationError as exc:
         log.warning("proofer: %s; the interface stays in English", exc)
         return "en"
@@ -91,9 +91,9 @@ def _load(app: QApplication, qm: Path) -> QTranslator:
     return translator
 
 
-def _compiled(sources: list[Path]) -> list[Path]:
+def _compiled(sources: list[Path], folder: Path) -> list[Path]:
     if not sources:
-        raise TranslationError(f"no translations in {I18N_DIR.name}")
+        raise TranslationError(f"no translations in {folder}")
     cache = _cache_dir()
     out = []
     for ts in sources:
