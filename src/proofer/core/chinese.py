@@ -7,8 +7,11 @@ context (著名 stays 著名; 組織 becomes 组织).
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
+from itertools import accumulate
 
 import opencc
 
@@ -52,7 +55,26 @@ def stray_characters(text: str, script: str = "simplified") -> list[StrayChar]:
     """Characters of ``text`` that belong to the other script, with their replacement."""
     config = "t2s" if script == "simplified" else "s2t"
     target = convert(text, config)
-    if len(target) != len(text):  # a phrase changed length: fall back to character by character
+    if len(target) != len(text):
+        # OpenCC kept the length for every table we use; should a phrase ever change it, fall
+        # back to converting character by character so that positions stay right.
         singles = ((i, c, convert(c, config)) for i, c in enumerate(text) if HAN.match(c))
         return [StrayChar(i, c, s) for i, c, s in singles if s != c]
     return [StrayChar(i, a, b) for i, (a, b) in enumerate(zip(text, target, strict=True)) if a != b]
+
+
+def stray_in_lines(texts: Sequence[str], script: str | None = None) -> list[tuple[int, StrayChar]]:
+    """Stray characters of a page's lines as ``(line index, hit in that line)``.
+
+    The lines are checked as one text so that a phrase broken over a line end keeps its
+    context (乾 alone becomes 干, but not in 乾|隆). ``script`` defaults to the page's
+    dominant script.
+    """
+    joined = "".join(texts)
+    hits = stray_characters(joined, script or dominant_script(joined))
+    starts = list(accumulate((len(t) for t in texts), initial=0))
+    out: list[tuple[int, StrayChar]] = []
+    for hit in hits:
+        line = bisect_right(starts, hit.pos) - 1  # empty lines share a start: the last one wins
+        out.append((line, StrayChar(hit.pos - starts[line], hit.char, hit.suggestion)))
+    return out
