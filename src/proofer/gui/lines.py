@@ -135,16 +135,18 @@ class LineModel(QAbstractListModel):
         line = self._page.lines[r]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return line.text
-        # enums cross Qt as their plain values (QVariant would turn them into bare str)
+        # enums cross Qt as their plain values (QVariant would turn them into bare str), and
+        # "no value" as "" / -1: an invalid QVariant read back from Python in every paint
+        # has been seen to unbalance None's reference count in PySide6
         if role == ROLE:
             return self._roles[r].value
         if role == BOUNDARY:
             b = self._bounds[r]
-            return None if b is None else b.value
+            return "" if b is None else b.value
         if role == DOUBTFUL:
             return r in self._doubtful
         if role == ARTICLE:
-            return self._owner.get(r)
+            return self._owner.get(r, -1)
         if role == CORRECTED:
             return line.corrected is not None
         if role == LINKED:
@@ -234,7 +236,7 @@ class LineDelegate(QStyledItemDelegate):
         num = QRect(rect.left() + 2, rect.top(), fm.horizontalAdvance("0") * self.GUTTER_CHARS, rect.height())
         painter.drawText(num, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, str(index.row() + 1))
         value = index.data(BOUNDARY)
-        if value is not None:
+        if value:
             boundary = Boundary(value)
             mark = QRect(num.right() + 4, rect.top(), gutter - num.width() - 6, rect.height())
             painter.setPen(style.DOUBT_COLOUR if index.data(DOUBTFUL) else QColor("#1c7ed6"))
