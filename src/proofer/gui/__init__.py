@@ -6,8 +6,9 @@ import ctypes
 import sys
 
 if sys.version_info < (3, 12):
-    # PySide6 6.12 assumes None is immortal (as from Python 3.12) and returns it from C++ calls
-    # without a new reference: on 3.11 every processEvents()/paint takes one reference from
-    # None until the interpreter aborts ("deallocating None"). Give None the immortal-sized
-    # reference count it has on 3.12, before any Qt call is made.
-    ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
+    # PySide6 6.12 assumes None, True and False are immortal (as from Python 3.12) and hands
+    # them over without a new reference: on 3.11 every processEvents()/paint/event filter takes
+    # a reference away until the interpreter aborts ("deallocating None"). Give them the
+    # immortal-sized reference count they have on 3.12, before any Qt call is made.
+    for _obj in (None, True, False):
+        ctypes.c_ssize_t.from_address(id(_obj)).value += 1 << 40
