@@ -21,15 +21,12 @@ from . import style
 Apply = Callable[[PageDocument, PageState, PageChange], None]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Commands", text)
-
-
 class PageEdit(QUndoCommand):
     """An edit of one page: redo shows the state after, undo the state before."""
 
-    def __init__(self, apply: Apply, doc: PageDocument, result: edits.Edit, text: str,
-                 split: tuple[str, int] | None = None) -> None:
+    def __init__(
+        self, apply: Apply, doc: PageDocument, result: edits.Edit, text: str, split: tuple[str, int] | None = None
+    ) -> None:
         super().__init__(text)
         self.apply, self.doc = apply, doc
         self.before = doc.state
@@ -46,72 +43,126 @@ class PageEdit(QUndoCommand):
 
 class SetBoundary(PageEdit):
     def __init__(self, apply: Apply, doc: PageDocument, line: int, kind: Boundary) -> None:
-        super().__init__(apply, doc, edits.set_boundary(doc.page, line, kind),
-                         _tr("Boundary after line %1: %2").replace("%1", str(line + 1))
-                         .replace("%2", style.boundary_name(kind)))
+        super().__init__(
+            apply,
+            doc,
+            edits.set_boundary(doc.page, line, kind),
+            QCoreApplication.translate("Commands", "Boundary after line %1: %2")
+            .replace("%1", str(line + 1))
+            .replace("%2", style.boundary_name(kind)),
+        )
 
 
 class SetRole(PageEdit):
     def __init__(self, apply: Apply, doc: PageDocument, lines: Iterable[int], role: Role) -> None:
-        super().__init__(apply, doc, edits.set_roles(doc.page, lines, role),
-                         _tr("Set role: %1").replace("%1", style.role_name(role)))
+        super().__init__(
+            apply,
+            doc,
+            edits.set_roles(doc.page, lines, role),
+            QCoreApplication.translate("Commands", "Set role: %1").replace("%1", style.role_name(role)),
+        )
 
 
 class MoveLinesToArticle(PageEdit):
-    def __init__(self, apply: Apply, doc: PageDocument, lines: Iterable[int], article: int,
-                 position: int | None = None) -> None:
-        super().__init__(apply, doc, edits.move_lines(doc.page, lines, article, position),
-                         _tr("Move lines to article %1").replace("%1", str(article + 1)))
+    def __init__(
+        self, apply: Apply, doc: PageDocument, lines: Iterable[int], article: int, position: int | None = None
+    ) -> None:
+        super().__init__(
+            apply,
+            doc,
+            edits.move_lines(doc.page, lines, article, position),
+            QCoreApplication.translate("Commands", "Move lines to article %1").replace("%1", str(article + 1)),
+        )
 
 
 class MovePiece(PageEdit):
     def __init__(self, apply: Apply, doc: PageDocument, article: int, piece: int, delta: int) -> None:
-        super().__init__(apply, doc, edits.move_piece(doc.page, article, piece, delta),
-                         _tr("Move piece earlier") if delta < 0 else _tr("Move piece later"))
+        super().__init__(
+            apply,
+            doc,
+            edits.move_piece(doc.page, article, piece, delta),
+            QCoreApplication.translate("Commands", "Move piece earlier")
+            if delta < 0
+            else QCoreApplication.translate("Commands", "Move piece later"),
+        )
 
 
 class SplitArticle(PageEdit):
     def __init__(self, apply: Apply, doc: PageDocument, line: int) -> None:
-        super().__init__(apply, doc, edits.split_article(doc.page, line),
-                         _tr("Split article at line %1").replace("%1", str(line + 1)))
+        super().__init__(
+            apply,
+            doc,
+            edits.split_article(doc.page, line),
+            QCoreApplication.translate("Commands", "Split article at line %1").replace("%1", str(line + 1)),
+        )
 
 
 class MergeArticles(PageEdit):
     def __init__(self, apply: Apply, doc: PageDocument, first: int, second: int) -> None:
-        super().__init__(apply, doc, edits.merge_articles(doc.page, first, second), _tr("Merge articles"))
+        super().__init__(
+            apply,
+            doc,
+            edits.merge_articles(doc.page, first, second),
+            QCoreApplication.translate("Commands", "Merge articles"),
+        )
 
 
 class MoveArticle(PageEdit):
     def __init__(self, apply: Apply, doc: PageDocument, article: int, delta: int) -> None:
-        super().__init__(apply, doc, edits.move_article(doc.page, article, delta),
-                         _tr("Move article up") if delta < 0 else _tr("Move article down"))
+        super().__init__(
+            apply,
+            doc,
+            edits.move_article(doc.page, article, delta),
+            QCoreApplication.translate("Commands", "Move article up")
+            if delta < 0
+            else QCoreApplication.translate("Commands", "Move article down"),
+        )
 
 
 class CorrectLine(PageEdit):
     def __init__(self, apply: Apply, doc: PageDocument, line: int, text: str | None) -> None:
-        label = _tr("Restore raw text of line %1") if text is None else _tr("Correct line %1")
+        label = (
+            QCoreApplication.translate("Commands", "Restore raw text of line %1")
+            if text is None
+            else QCoreApplication.translate("Commands", "Correct line %1")
+        )
         super().__init__(apply, doc, edits.correct_line(doc.page, line, text), label.replace("%1", str(line + 1)))
 
 
 class SplitLine(PageEdit):
     def __init__(self, apply: Apply, doc: PageDocument, line: int, column: int) -> None:
         page, change, split = edits.split_line(doc.page, line, column, doc.engine)
-        super().__init__(apply, doc, (page, change), _tr("Split line %1").replace("%1", str(line + 1)), split)
+        super().__init__(
+            apply,
+            doc,
+            (page, change),
+            QCoreApplication.translate("Commands", "Split line %1").replace("%1", str(line + 1)),
+            split,
+        )
 
 
 class AcceptDecision(PageEdit):
     def __init__(self, apply: Apply, doc: PageDocument, doubt: Doubt) -> None:
-        super().__init__(apply, doc, edits.accept(doc.page, doubt), _tr("Accept decision"))
+        super().__init__(
+            apply, doc, edits.accept(doc.page, doubt), QCoreApplication.translate("Commands", "Accept decision")
+        )
 
 
 class AcceptAllOnPage(PageEdit):
     def __init__(self, apply: Apply, doc: PageDocument) -> None:
-        super().__init__(apply, doc, edits.accept_all(doc.page), _tr("Accept all decisions on this page"))
+        super().__init__(
+            apply,
+            doc,
+            edits.accept_all(doc.page),
+            QCoreApplication.translate("Commands", "Accept all decisions on this page"),
+        )
 
 
 class SetStatus(QUndoCommand):
     def __init__(self, apply: Apply, doc: PageDocument, status: Status) -> None:
-        super().__init__(_tr("Mark page %1").replace("%1", style.status_name(status)))
+        super().__init__(
+            QCoreApplication.translate("Commands", "Mark page %1").replace("%1", style.status_name(status))
+        )
         self.apply, self.doc = apply, doc
         self.before, self.after = doc.state, doc.with_status(status)
 
@@ -125,8 +176,9 @@ class SetStatus(QUndoCommand):
 class CorrectLinesOnPages(QUndoCommand):
     """Many line corrections on one or many pages (a replace-all): one undo step."""
 
-    def __init__(self, apply: Apply, docs: Mapping[str, PageDocument], plan: Mapping[str, Mapping[int, str]],
-                 label: str) -> None:
+    def __init__(
+        self, apply: Apply, docs: Mapping[str, PageDocument], plan: Mapping[str, Mapping[int, str]], label: str
+    ) -> None:
         super().__init__(label)
         self.apply = apply
         self.steps: list[tuple[PageDocument, PageState, PageState, PageChange]] = []
