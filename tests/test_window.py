@@ -415,3 +415,19 @@ def test_editing_the_seed_page_to_its_truth_scores_perfect(qtbot, window: MainWi
     pred = json.loads(export_page(window.doc.page, "json"))
     summary = score.summarize([score.score_page(seed_truth, pred)])
     assert summary["pages_perfect"] == 1.0, summary
+
+
+def test_repainting_only_changed_articles_shows_what_a_full_render_shows(qtbot, window: MainWindow) -> None:
+    click_line(qtbot, window, body_line(window, 1, 2))
+    key(qtbot, window, "P")
+    key(qtbot, window, "N")
+    click_line(qtbot, window, body_line(window, 0, 3))
+    key(qtbot, window, "T")
+    click_line(qtbot, window, body_line(window, 2, 1))
+    key(qtbot, window, "Alt+Down")
+    window.correct_line(body_line(window, 2, 0), "更正的一行")
+    incremental = window.articles.toPlainText()
+    spans = [(r.start, r.end, r.article, r.block) for r in window.articles.rendered()]
+    window.articles.show_page(window.doc.text())
+    assert window.articles.toPlainText() == incremental
+    assert [(r.start, r.end, r.article, r.block) for r in window.articles.rendered()] == spans

@@ -8,7 +8,8 @@ lines from the raw pane onto an article moves them there (at the paragraph under
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import (
@@ -25,7 +26,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
-from ..core.reconstruct import Block, PageText
+from ..core.reconstruct import Article, Block, PageText
 from .lines import MIME_LINES, lines_from_mime
 
 
@@ -63,35 +64,76 @@ class ArticleView(QTextBrowser):
         """Render every article, then the page's loose text (content in no article)."""
         self._text = text
         doc = QTextDocument(self)
+        doc.setUndoRedoEnabled(False)  # edits are undone on the page, not in this view
         doc.setDefaultFont(self.font())
         doc.setDocumentMargin(12)
         cursor = QTextCursor(doc)
         self._rendered = []
         self._article_ranges = []
-        base = QFont(self.font())
-        first = True
         for a, article in enumerate(text.articles):
-            start = cursor.position()
-            self._label(cursor, self.tr("Article %1").replace("%1", str(a + 1)), first)
-            first = False
-            for role, block in (("kicker", article.kicker), ("title", article.title), ("subtitle", article.subtitle)):
-                if block is not None:
-                    size = {"kicker": 1.0, "title": 1.45, "subtitle": 1.1}[role]
-                    self._put(cursor, block, a, _char(base, size, bold=role != "subtitle"), _para(role))
-            for block in article.paragraphs:
-                self._put(cursor, block, a, _char(base), _para("body"))
-            if article.credit is not None:
-                self._put(cursor, article.credit, a, _char(base, 0.9, colour="#5c5f66"), _para("credit"))
-            self._article_ranges.append((start, cursor.position()))
+            self._article_ranges.append(self._put_article(cursor, a, article, first=a == 0))
         if text.loose:
-            self._label(cursor, self.tr("Text in no article"), first)
+            self._label(cursor, self.tr("Text in no article"), not text.articles)
             for block in text.loose:
-                self._put(cursor, block, -1, _char(base, colour="#c92a2a"), _para("body"))
-        self._rendered.sort(key=lambda r: r.start)
-        self._starts = [r.start for r in self._rendered]
+                self._put(cursor, block, -1, _char(self.font(), colour="#c92a2a"), _para("body"))
+        self._index()
         self._quiet = True
         self.setDocument(doc)
         self._quiet = False
+
+    def update_page(self, text: PageText, articles: Iterable[int]) -> None:
+        """Re-render only the articles an edit changed; the whole page when articles came or
+        went or the loose text changed."""
+        old = self._text
+        if old is None or len(old.articles) != len(text.articles) or old.loose != text.loose:
+            self.show_page(text)
+            return
+        changed = sorted(
+            a for a in set(articles) if 0 <= a < len(text.articles) and text.articles[a] != old.articles[a]
+        )
+        self._text = text
+        if not changed:
+            return
+        cursor = QTextCursor(self.document())
+        self._quiet = True
+        cursor.beginEditBlock()
+        for a in changed:
+            start, end = self._article_ranges[a]
+            cursor.setPosition(start)
+            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            cursor.removeSelectedText()
+            kept = [r for r in self._rendered if r.article != a]
+            self._rendered = []
+            new_range = self._put_article(cursor, a, text.articles[a], first=a == 0)
+            delta = new_range[1] - end
+            self._rendered += [r if r.start < start else replace(r, start=r.start + delta, end=r.end + delta)
+                               for r in kept]
+            self._article_ranges[a] = new_range
+            for b in range(a + 1, len(self._article_ranges)):
+                s, e = self._article_ranges[b]
+                self._article_ranges[b] = (s + delta, e + delta)
+        cursor.endEditBlock()
+        self._quiet = False
+        self._index()
+
+    def _index(self) -> None:
+        self._rendered.sort(key=lambda r: r.start)
+        self._starts = [r.start for r in self._rendered]
+
+    def _put_article(self, cursor: QTextCursor, a: int, article: Article, first: bool) -> tuple[int, int]:
+        """An article's section at the cursor: label, headline block, paragraphs, credit."""
+        base = QFont(self.font())
+        start = cursor.position()
+        self._label(cursor, self.tr("Article %1").replace("%1", str(a + 1)), first)
+        for role, block in (("kicker", article.kicker), ("title", article.title), ("subtitle", article.subtitle)):
+            if block is not None:
+                size = {"kicker": 1.0, "title": 1.45, "subtitle": 1.1}[role]
+                self._put(cursor, block, a, _char(base, size, bold=role != "subtitle"), _para(role))
+        for block in article.paragraphs:
+            self._put(cursor, block, a, _char(base), _para("body"))
+        if article.credit is not None:
+            self._put(cursor, article.credit, a, _char(base, 0.9, colour="#5c5f66"), _para("credit"))
+        return start, cursor.position()
 
     def _label(self, cursor: QTextCursor, text: str, first: bool) -> None:
         fmt = _para("label")

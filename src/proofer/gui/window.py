@@ -171,8 +171,11 @@ class MainWindow(QMainWindow):
             self.show_page(doc.key)
         else:
             self.line_model.update(doc.page, change)
-            if not change.is_empty:
+            if change.relayout:
                 self.articles.show_page(doc.text())
+            elif not change.is_empty:
+                self.articles.update_page(doc.text(), change.articles)
+            if not change.is_empty:
                 self._highlight_from_lines()
         row = self.issue.keys().index(doc.key)
         item = self.page_list.item(row)
