@@ -431,3 +431,21 @@ def test_repainting_only_changed_articles_shows_what_a_full_render_shows(qtbot, 
     window.articles.show_page(window.doc.text())
     assert window.articles.toPlainText() == incremental
     assert [(r.start, r.end, r.article, r.block) for r in window.articles.rendered()] == spans
+
+
+def test_dropping_a_piece_on_a_paragraph_puts_it_after_the_piece_feeding_that_paragraph(
+    qtbot, window: MainWindow
+) -> None:
+    d = window.doc.page.decisions
+    moving = d.articles[1].pieces[-1]
+    before = text_of(window).articles[0]
+    para = next(r for r in window.articles.rendered() if r.article == 0 and r.block == before.paragraphs[0])
+    k = next(k for k, p in enumerate(before.pieces) if para.block.spans[-1].line in p)
+    mime = window.line_model.mimeData([window.line_model.index(i) for i in moving.indexes()])
+    point = window.articles.point_of(para.start + 1)
+    drop = QDropEvent(QPointF(point), Qt.DropAction.MoveAction, mime, Qt.MouseButton.LeftButton,
+                      Qt.KeyboardModifier.NoModifier)
+    window.articles.dropEvent(drop)
+    head = [i for p in before.pieces[: k + 1] for i in p.indexes()]
+    tail = [i for p in before.pieces[k + 1 :] for i in p.indexes()]
+    assert list(window.doc.page.decisions.articles[0].line_indexes()) == head + list(moving.indexes()) + tail

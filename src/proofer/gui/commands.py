@@ -142,10 +142,11 @@ class SplitLine(PageEdit):
 
 
 class AcceptDecision(PageEdit):
-    def __init__(self, apply: Apply, doc: PageDocument, doubt: Doubt) -> None:
-        super().__init__(
-            apply, doc, edits.accept(doc.page, doubt), QCoreApplication.translate("Commands", "Accept decision")
-        )
+    """Confirm the engine's doubtful decisions about a line: the same values, set by a person."""
+
+    def __init__(self, apply: Apply, doc: PageDocument, doubts: list[Doubt]) -> None:
+        super().__init__(apply, doc, edits.accept_all(doc.page, doubts),
+                         QCoreApplication.translate("Commands", "Accept decision"))
 
 
 class AcceptAllOnPage(PageEdit):

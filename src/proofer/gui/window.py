@@ -284,8 +284,7 @@ class MainWindow(QMainWindow):
         row = self.current_line()
         here = [d for d in edits.doubts(self.doc.page) if d.line == row]
         if here:
-            self.push(commands.PageEdit(self._apply, self.doc, edits.accept_all(self.doc.page, here),
-                                        self.tr("Accept decision")))
+            self.push(commands.AcceptDecision(self._apply, self.doc, here))
 
     def accept_all(self) -> None:
         self.push(commands.AcceptAllOnPage(self._apply, self.doc))
