@@ -180,20 +180,31 @@ class ArticleView(QTextBrowser):
         """Mark the blocks fed by these lines (lightly) and the exact characters (strongly)."""
         selections: list[QTextEdit.ExtraSelection] = []
         first: int | None = None
+        articles: set[int] = set()
         for r in self._rendered:
             spans = [s for s in r.block.spans if s.line in lines]
             if not spans:
                 continue
-            selections.append(self._selection(r.start, r.start, QColor("#e7f5ff"), full_width=True))
+            selections.append(self._selection(r.start, r.end, QColor("#e7f5ff")))  # the paragraph
             for s in spans:
                 selections.append(self._selection(r.start + s.out_start, r.start + s.out_end, QColor("#a5d8ff")))
             first = r.start if first is None else min(first, r.start)
+            articles.add(r.article)
+        for a in articles - {-1}:  # the article's label line marks the article
+            label = self.document().findBlock(self._article_ranges[a][0] + (1 if a else 0))
+            selections.append(self._selection(label.position(), label.position(), QColor("#d0ebff"), full_width=True))
         self.setExtraSelections(selections)
         if scroll and first is not None:
-            cursor = QTextCursor(self.document())
-            cursor.setPosition(first)
-            self.setTextCursor(cursor) if not self._quiet else None
-            self.ensureCursorVisible()
+            self.scroll_to(first)
+
+    def scroll_to(self, pos: int) -> None:
+        """Bring a position into view, a quarter down the pane, unless it is visible already."""
+        block = self.document().findBlock(pos)
+        top = self.document().documentLayout().blockBoundingRect(block).top()
+        bar = self.verticalScrollBar()
+        height = self.viewport().height()
+        if not bar.value() <= top <= bar.value() + height - 40:
+            bar.setValue(int(top - height / 4))
 
     def highlighted_text(self) -> list[str]:
         """The exact texts currently marked as fed by the selected lines (for tests and a11y)."""

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QByteArray, QItemSelectionModel, QPoint, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QFileDialog,
     QLabel,
     QLineEdit,
@@ -108,7 +109,7 @@ class MainWindow(QMainWindow):
         if not index.isValid():
             return
         self.lines.setCurrentIndex(index)
-        self.lines.scrollTo(index)
+        self.lines.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
         if end > start:
             self.lines.edit(index)
             editor = self.lines.findChild(QLineEdit, "lineEditor")
@@ -292,7 +293,7 @@ class MainWindow(QMainWindow):
     def select_line(self, row: int) -> None:
         index = self.line_model.index(row)
         self.lines.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
-        self.lines.scrollTo(index)
+        self.lines.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
 
     # -- linking the panes --------------------------------------------------------------------
 
