@@ -449,3 +449,32 @@ def test_dropping_a_piece_on_a_paragraph_puts_it_after_the_piece_feeding_that_pa
     head = [i for p in before.pieces[: k + 1] for i in p.indexes()]
     tail = [i for p in before.pieces[k + 1 :] for i in p.indexes()]
     assert list(window.doc.page.decisions.articles[0].line_indexes()) == head + list(moving.indexes()) + tail
+
+
+def test_reopening_with_a_newer_engine_keeps_what_the_person_decided(qtbot, window: MainWindow,
+                                                                     page_path: Path) -> None:
+    from dataclasses import replace as dc_replace
+
+    from proofer.app.pages import page_from_text
+    from proofer.core.model import Decision
+
+    row = body_line(window, 0, 3)
+    click_line(qtbot, window, row)
+    key(qtbot, window, "A")
+    click_line(qtbot, window, body_line(window, 1, 1))
+    key(qtbot, window, "N")
+    noise = window.current_line()
+    layout = window.doc.page.decisions.articles
+    window.close()
+
+    def newer_engine(lines):  # sure of itself, and different: every line a paragraph of its own
+        base = page_from_text("\n".join(x.text for x in lines)).proposal
+        return dc_replace(base, breaks={i: Decision(Break.PARAGRAPH, 0.95) for i in range(len(lines))})
+
+    settings = QSettings(str(page_path.parent / "again.ini"), QSettings.Format.IniFormat)
+    again = MainWindow(Issue.open(page_path, newer_engine), autosave_ms=60_000, settings=settings)
+    qtbot.addWidget(again)
+    d = again.doc.page.decisions
+    assert d.articles == layout
+    assert d.role(noise) is Role.NOISE and d.roles[noise].by_person
+    assert d.breaks[row + 1].confidence == 0.95  # everything else is the newer proposal

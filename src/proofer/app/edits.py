@@ -109,9 +109,10 @@ def diff(before: Page, after: Page) -> PageChange:
         ):
             lines.add(i)
     articles = {new_owner[i] for i in lines if i in new_owner}
-    # an article whose pieces were reordered or that moved in the page changes without its lines
+    # an article whose pieces were reordered, that moved in the page or whose confidence changed
+    # (a person confirmed the layout) changes without its lines
     for a, plan in enumerate(new.articles):
-        if a >= len(old.articles) or old.articles[a].pieces != plan.pieces:
+        if a >= len(old.articles) or old.articles[a] != plan:
             articles.add(a)
     if len(new.articles) != len(old.articles):
         articles.update(range(min(len(new.articles), len(old.articles)), len(new.articles)))

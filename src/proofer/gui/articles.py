@@ -26,7 +26,9 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
+from ..app.edits import DOUBT_BELOW
 from ..core.reconstruct import Article, Block, PageText
+from . import style
 from .lines import MIME_LINES, lines_from_mime
 
 
@@ -124,7 +126,11 @@ class ArticleView(QTextBrowser):
         """An article's section at the cursor: label, headline block, paragraphs, credit."""
         base = QFont(self.font())
         start = cursor.position()
-        self._label(cursor, self.tr("Article %1").replace("%1", str(a + 1)), first)
+        label = self.tr("Article %1").replace("%1", str(a + 1))
+        doubtful = article.confidence < DOUBT_BELOW
+        if doubtful:  # the engine is unsure of this article's layout
+            label += "  " + self.tr("(layout doubtful)")
+        self._label(cursor, label, first, style.DOUBT_COLOUR.name() if doubtful else "#868e96")
         for role, block in (("kicker", article.kicker), ("title", article.title), ("subtitle", article.subtitle)):
             if block is not None:
                 size = {"kicker": 1.0, "title": 1.45, "subtitle": 1.1}[role]
@@ -135,13 +141,13 @@ class ArticleView(QTextBrowser):
             self._put(cursor, article.credit, a, _char(base, 0.9, colour="#5c5f66"), _para("credit"))
         return start, cursor.position()
 
-    def _label(self, cursor: QTextCursor, text: str, first: bool) -> None:
+    def _label(self, cursor: QTextCursor, text: str, first: bool, colour: str = "#868e96") -> None:
         fmt = _para("label")
         if first:
             cursor.setBlockFormat(fmt)
         else:
             cursor.insertBlock(fmt)
-        cursor.insertText(text, _char(self.font(), 0.8, colour="#868e96"))
+        cursor.insertText(text, _char(self.font(), 0.8, colour=colour))
 
     def _put(self, cursor: QTextCursor, block: Block, article: int, char: QTextCharFormat,
              para: QTextBlockFormat) -> None:
