@@ -187,3 +187,13 @@ def test_a_newer_engine_keeps_every_human_decision(tmp_path: Path) -> None:
     assert d.role(line) is Role.NOISE and d.roles[line].by_person
     assert d.articles == page.decisions.articles
     assert d.roles[line + 1].confidence == 0.99  # the rest is the new proposal
+
+
+def test_editing_a_reviewed_page_puts_it_back_in_progress(tmp_path: Path) -> None:
+    path = tmp_path / "page.txt"
+    shutil.copy(DATA / "seed.txt", path)
+    doc = PageDocument.open(path)
+    doc.set_state(doc.with_status(Status.REVIEWED))
+    page, _ = edits.set_role(doc.page, body_line(doc.page, 0, 1), Role.NOISE)
+    doc.set_state(doc.edited(page))
+    assert doc.status is Status.IN_PROGRESS

@@ -89,10 +89,10 @@ class PageDocument:
             listener(self)
 
     def edited(self, page: Page, split: tuple[str, int] | None = None) -> PageState:
-        """The state after an edit: editing an unreviewed page puts it in progress."""
-        status = Status.IN_PROGRESS if self.status is Status.UNREVIEWED else self.status
+        """The state after an edit: editing a page puts it in progress (a reviewed page too,
+        since what was reviewed has changed)."""
         splits = self._state.splits + ((split,) if split else ())
-        return PageState(page, splits, status)
+        return PageState(page, splits, Status.IN_PROGRESS)
 
     def with_status(self, status: Status) -> PageState:
         return replace(self._state, status=status)
