@@ -276,10 +276,9 @@ class LineDelegate(QStyledItemDelegate):
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         # Ctrl+Return splits the line at the cursor (two columns run into one line)
-        if isinstance(obj, QLineEdit) and event.type() == QEvent.Type.KeyPress:
-            key = QKeyEvent(event) if not isinstance(event, QKeyEvent) else event
-            ctrl = key.modifiers() & Qt.KeyboardModifier.ControlModifier
-            if ctrl and key.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        if isinstance(obj, QLineEdit) and isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress:
+            ctrl = event.modifiers() & Qt.KeyboardModifier.ControlModifier
+            if ctrl and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 row, col = self._editing_row, obj.cursorPosition()
                 self.closeEditor.emit(obj, QStyledItemDelegate.EndEditHint.RevertModelCache)
                 self.split_requested.emit(row, col)

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import importlib
+import signal
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from ..app.issue import Issue
@@ -48,4 +50,15 @@ def run(path: Path | None) -> int:
         print(f"proofer: {target}: cannot open {issue.keys()[0]}", file=sys.stderr)
         return 2
     window.show()
-    return int(app.exec())
+    # a terminal's Ctrl+C or a session's SIGTERM closes the window the normal way (saving);
+    # the idle timer lets Python run its signal handlers while Qt's loop waits
+    previous = {sig: signal.signal(sig, lambda *_: window.close()) for sig in (signal.SIGINT, signal.SIGTERM)}
+    pulse = QTimer()
+    pulse.timeout.connect(lambda: None)
+    pulse.start(300)
+    try:
+        return int(app.exec())
+    finally:
+        pulse.stop()
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
