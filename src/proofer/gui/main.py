@@ -1,9 +1,64 @@
-"""Entry point of the editor window (to be built: issue 3)."""
+"""Entry point of the editor window: ``proofer`` / ``proofer gui [PATH]``."""
 
 from __future__ import annotations
 
+import importlib
+import signal
+import sys
 from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from ..app.issue import Issue
+from .window import SETTINGS_ORG, MainWindow
+
+
+def resources_dir() -> Path:
+    """``resources/`` at the project root, above ``src/`` (the project is installed editable)."""
+    here = Path(__file__).resolve()
+    for parent in here.parents:
+        if (parent / "resources").is_dir():
+            return parent / "resources"
+    return here.parents[3] / "resources"
+
+
+def install_translator(app: QApplication) -> None:
+    """Chinese by default, once the i18n module (built in parallel) is merged."""
+    try:
+        i18n = importlib.import_module("proofer.gui.i18n")
+    except ImportError:
+        return
+    i18n.install_translator(app)
 
 
 def run(path: Path | None) -> int:
-    raise SystemExit("proofer gui: not built yet")
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setOrganizationName(SETTINGS_ORG)
+    app.setApplicationName("proofer")
+    install_translator(app)  # type: ignore[arg-type]
+    target = Path(path) if path is not None else resources_dir() / "sample" / "page.txt"
+    if not target.exists():
+        print(f"proofer: {target}: no such file or folder", file=sys.stderr)
+        return 2
+    issue = Issue.open(target)
+    if not issue.keys():
+        print(f"proofer: {target}: no pages (*.txt) in this folder", file=sys.stderr)
+        return 2
+    window = MainWindow(issue)
+    if not window.current_page_key():
+        print(f"proofer: {target}: cannot open {issue.keys()[0]}", file=sys.stderr)
+        return 2
+    window.show()
+    # a terminal's Ctrl+C or a session's SIGTERM closes the window the normal way (saving);
+    # the idle timer lets Python run its signal handlers while Qt's loop waits
+    previous = {sig: signal.signal(sig, lambda *_: window.close()) for sig in (signal.SIGINT, signal.SIGTERM)}
+    pulse = QTimer()
+    pulse.timeout.connect(lambda: None)
+    pulse.start(300)
+    try:
+        return int(app.exec())
+    finally:
+        pulse.stop()
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
