@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../src/proofer/gui/tools.py" line="55"/>
+        <source>Find and Replace</source>
+        <translation>查找和替换</translation>
+    </message>
+    <message>
+        <location filename="../../src/proofer/gui/tools.py" line="64"/>
+        <source>Mixed Script</source>
+        <translation>繁简混排检查</translation>
+    </message>
+    <message>
+        <location filename="../../src/proofer/gui/tools.py" line="99"/>
+        <source>The interface language changes when proofer starts again.</source>
+        <translation>界面语言将在下次启动 proofer 时切换。</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <location filename="../../src/proofer/gui/export_dialog.py" line="37"/>

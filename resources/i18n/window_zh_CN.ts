@@ -113,227 +113,237 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/proofer/gui/window.py" line="50"/>
+        <location filename="../../src/proofer/gui/window.py" line="51"/>
         <source>proofer</source>
         <translation>proofer 校对</translation>
     </message>
     <message>
-        <location filename="../../src/proofer/gui/window.py" line="201"/>
+        <location filename="../../src/proofer/gui/window.py" line="206"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../src/proofer/gui/window.py" line="204"/>
+        <location filename="../../src/proofer/gui/window.py" line="209"/>
         <source>Cannot save %1: %2</source>
         <translation>无法保存 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../src/proofer/gui/window.py" line="282"/>
+        <location filename="../../src/proofer/gui/window.py" line="287"/>
         <source>No more doubtful decisions</source>
         <translation>没有更多存疑判断</translation>
     </message>
     <message>
-        <location filename="../../src/proofer/gui/window.py" line="325"/>
+        <location filename="../../src/proofer/gui/window.py" line="330"/>
         <source>%1 doubtful</source>
         <translation>%1 处存疑</translation>
     </message>
     <message>
-        <location filename="../../src/proofer/gui/window.py" line="327"/>
+        <location filename="../../src/proofer/gui/window.py" line="332"/>
         <source>Article %1</source>
         <translation>第 %1 篇</translation>
     </message>
     <message>
-        <location filename="../../src/proofer/gui/window.py" line="332"/>
+        <location filename="../../src/proofer/gui/window.py" line="337"/>
         <source>%1 — proofer</source>
         <translation>%1 — proofer 校对</translation>
     </message>
     <message>
-        <location filename="../../src/proofer/gui/window.py" line="347"/>
+        <location filename="../../src/proofer/gui/window.py" line="352"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/proofer/gui/window.py" line="348"/>
+        <location filename="../../src/proofer/gui/window.py" line="353"/>
         <source>&amp;Open Page…</source>
         <translation>打开版面(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../src/proofer/gui/window.py" line="349"/>
+        <location filename="../../src/proofer/gui/window.py" line="354"/>
         <source>Open &amp;Issue Folder…</source>
         <translation>打开期刊文件夹(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../src/proofer/gui/window.py" line="350"/>
+        <location filename="../../src/proofer/gui/window.py" line="355"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/proofer/gui/window.py" line="351"/>
+        <location filename="../../src/proofer/gui/window.py" line="356"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/proofer/gui/window.py" line="353"/>
+        <location filename="../../src/proofer/gui/window.py" line="358"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/proofer/gui/window.py" line="357"/>
+        <location filename="../../src/proofer/gui/window.py" line="362"/>
         <source>Find and Replace…</source>
         <translation>查找和替换…</translation>
     </message>
     <message>
-        <location filename="../../src/proofer/gui/window.py" line="358"/>
+        <location filename="../../src/proofer/gui/window.py" line="363"/>
         <source>Check Mixed Script…</source>
         <translation>检查繁简混用…</translation>
     </message>
     <message>
-        <location filename="../../src/proofer/gui/window.py" line="359"/>
+        <location filename="../../src/proofer/gui/window.py" line="364"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../src/proofer/gui/window.py" line="362"/>
+        <location filename="../../src/proofer/gui/window.py" line="365"/>
         <source>Correct Line Text</source>
         <translation>校正本行文字</translation>
     </message>
     <message>
-        <location filename="../../src/proofer/gui/window.py" line="363"/>
+        <location filename="../../src/proofer/gui/window.py" line="366"/>
         <source>Restore Raw Text</source>
         <translation>恢复原文</translation>
     </message>
     <message>
-        <location filename="../../src/proofer/gui/window.py" line="364"/>
+        <location filename="../../src/proofer/gui/window.py" line="367"/>
         <source>Split Line at Cursor (while correcting: Ctrl+Return)</source>
         <translation>在光标处拆分本行（校正时按 Ctrl+Return）</translation>
     </message>
     <message>
-        <location filename="../../src/proofer/gui/window.py" line="375"/>
+        <location filename="../../src/proofer/gui/window.py" line="378"/>
         <source>Move Piece Earlier in Article</source>
         <translation>栏块在文中前移</translation>
     </message>
     <message>
-        <location filename="../../src/proofer/gui/window.py" line="377"/>
+        <location filename="../../src/proofer/gui/window.py" line="380"/>
         <source>Move Piece Later in Article</source>
         <translation>栏块在文中后移</translation>
     </message>
     <message>
-        <location filename="../../src/proofer/gui/window.py" line="379"/>
+        <location filename="../../src/proofer/gui/window.py" line="382"/>
         <source>Split Article at This Line</source>
         <translation>从本行起拆为新文章</translation>
     </message>
     <message>
-        <location filename="../../src/proofer/gui/window.py" line="381"/>
-        <location filename="../../src/proofer/gui/window.py" line="468"/>
+        <location filename="../../src/proofer/gui/window.py" line="384"/>
+        <location filename="../../src/proofer/gui/window.py" line="474"/>
         <source>Merge with Next Article</source>
         <translation>与下一篇合并</translation>
     </message>
     <message>
-        <location filename="../../src/proofer/gui/window.py" line="382"/>
-        <location filename="../../src/proofer/gui/window.py" line="464"/>
+        <location filename="../../src/proofer/gui/window.py" line="385"/>
+        <location filename="../../src/proofer/gui/window.py" line="470"/>
         <source>Move Article Up</source>
         <translation>文章上移</translation>
     </message>
     <message>
-        <location filename="../../src/proofer/gui/window.py" line="384"/>
-        <location filename="../../src/proofer/gui/window.py" line="466"/>
+        <location filename="../../src/proofer/gui/window.py" line="387"/>
+        <location filename="../../src/proofer/gui/window.py" line="472"/>
         <source>Move Article Down</source>
         <translation>文章下移</translation>
     </message>
     <message>
-        <location filename="../../src/proofer/gui/window.py" line="386"/>
+        <location filename="../../src/proofer/gui/window.py" line="389"/>
         <source>Next Doubtful Decision</source>
         <translation>下一处存疑</translation>
     </message>
     <message>
-        <location filename="../../src/proofer/gui/window.py" line="387"/>
+        <location filename="../../src/proofer/gui/window.py" line="390"/>
         <source>Previous Doubtful Decision</source>
         <translation>上一处存疑</translation>
     </message>
     <message>
-        <location filename="../../src/proofer/gui/window.py" line="389"/>
+        <location filename="../../src/proofer/gui/window.py" line="392"/>
         <source>Accept Decision</source>
         <translation>确认判断</translation>
     </message>
     <message>
-        <location filename="../../src/proofer/gui/window.py" line="390"/>
+        <location filename="../../src/proofer/gui/window.py" line="393"/>
         <source>Accept All on This Page</source>
         <translation>确认本页全部判断</translation>
     </message>
     <message>
-        <location filename="../../src/proofer/gui/window.py" line="395"/>
+        <location filename="../../src/proofer/gui/window.py" line="398"/>
         <source>Next Page</source>
         <translation>下一版</translation>
     </message>
     <message>
-        <location filename="../../src/proofer/gui/window.py" line="396"/>
+        <location filename="../../src/proofer/gui/window.py" line="399"/>
         <source>Previous Page</source>
         <translation>上一版</translation>
     </message>
     <message>
-        <location filename="../../src/proofer/gui/window.py" line="400"/>
+        <location filename="../../src/proofer/gui/window.py" line="403"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/proofer/gui/window.py" line="406"/>
+        <location filename="../../src/proofer/gui/window.py" line="409"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/proofer/gui/window.py" line="412"/>
+        <location filename="../../src/proofer/gui/window.py" line="415"/>
         <source>&amp;Line</source>
         <translation>行(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/proofer/gui/window.py" line="415"/>
-        <location filename="../../src/proofer/gui/window.py" line="447"/>
+        <location filename="../../src/proofer/gui/window.py" line="418"/>
+        <location filename="../../src/proofer/gui/window.py" line="453"/>
         <source>Role</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../src/proofer/gui/window.py" line="417"/>
-        <location filename="../../src/proofer/gui/window.py" line="449"/>
+        <location filename="../../src/proofer/gui/window.py" line="420"/>
+        <location filename="../../src/proofer/gui/window.py" line="455"/>
         <source>Move to Article</source>
         <translation>移到文章</translation>
     </message>
     <message>
-        <location filename="../../src/proofer/gui/window.py" line="420"/>
+        <location filename="../../src/proofer/gui/window.py" line="423"/>
         <source>&amp;Article</source>
         <translation>文章(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/proofer/gui/window.py" line="422"/>
+        <location filename="../../src/proofer/gui/window.py" line="425"/>
         <source>&amp;Review</source>
         <translation>审校(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/proofer/gui/window.py" line="425"/>
+        <location filename="../../src/proofer/gui/window.py" line="428"/>
         <source>Page Status</source>
         <translation>版面状态</translation>
     </message>
     <message>
-        <location filename="../../src/proofer/gui/window.py" line="429"/>
+        <location filename="../../src/proofer/gui/window.py" line="432"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../src/proofer/gui/window.py" line="437"/>
+        <location filename="../../src/proofer/gui/window.py" line="434"/>
+        <source>&amp;Settings</source>
+        <translation>设置(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../src/proofer/gui/window.py" line="435"/>
+        <source>Interface Language</source>
+        <translation>界面语言</translation>
+    </message>
+    <message>
+        <location filename="../../src/proofer/gui/window.py" line="443"/>
         <source>Article %1: %2</source>
         <translation>第 %1 篇：%2</translation>
     </message>
     <message>
-        <location filename="../../src/proofer/gui/window.py" line="498"/>
+        <location filename="../../src/proofer/gui/window.py" line="504"/>
         <source>Open Page</source>
         <translation>打开版面</translation>
     </message>
     <message>
-        <location filename="../../src/proofer/gui/window.py" line="498"/>
+        <location filename="../../src/proofer/gui/window.py" line="504"/>
         <source>Pages (*.txt)</source>
         <translation>版面 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../src/proofer/gui/window.py" line="503"/>
+        <location filename="../../src/proofer/gui/window.py" line="509"/>
         <source>Open Issue Folder</source>
         <translation>打开期刊文件夹</translation>
     </message>

@@ -33,6 +33,7 @@ from ..core.model import Page, Role
 from . import commands, style
 from .articles import ArticleView
 from .lines import LineDelegate, LineModel, LinesView
+from .tools import Tools, language_menu_actions
 
 AUTOSAVE_MS = 2000  # idle time after an edit before the sidecar is written
 SETTINGS_ORG = "proofer"
@@ -74,6 +75,7 @@ class MainWindow(QMainWindow):
 
         self._build_actions()
         self._build_menus()
+        self.tools = Tools(self, self.act_find, self.act_mixed, self.act_export)
         self._connect()
         self._fill_page_list()
         self._restore_settings()
@@ -142,6 +144,8 @@ class MainWindow(QMainWindow):
         if self.line_model.rowCount():
             self.lines.setCurrentIndex(self.line_model.index(0))
         self._update_status()
+        if hasattr(self, "tools"):
+            self.tools.page_changed()
         return True
 
     def step_page(self, delta: int) -> None:
@@ -183,6 +187,7 @@ class MainWindow(QMainWindow):
         if item is not None:
             self._label_page(item, doc.key)
         self._update_status()
+        self.tools.page_changed()
         self.autosave.start()
 
     def push(self, command: commands.PageEdit | commands.SetStatus) -> None:
@@ -353,12 +358,10 @@ class MainWindow(QMainWindow):
         self.act_redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
         self.act_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.addActions([self.act_undo, self.act_redo])
-        # wired by the lead to the panels built in parallel: find & replace, mixed script, export
+        # connected to their panels by gui/tools.py
         self.act_find = a(self.tr("Find and Replace…"), lambda: None, "Ctrl+F", "findReplace")
         self.act_mixed = a(self.tr("Check Mixed Script…"), lambda: None, None, "mixedScript")
-        self.act_export = a(self.tr("Export…"), lambda: None, None, "export")
-        for act in (self.act_find, self.act_mixed, self.act_export):
-            act.setEnabled(False)
+        self.act_export = a(self.tr("Export…"), lambda: None, "Ctrl+E", "export")
         self.act_correct = a(self.tr("Correct Line Text"), self._edit_current, "F2", "correctLine")
         self.act_restore = a(self.tr("Restore Raw Text"), self.restore_raw_text, "Ctrl+Shift+R", "restoreRaw")
         self.act_split_line = a(self.tr("Split Line at Cursor (while correcting: Ctrl+Return)"),
@@ -428,6 +431,9 @@ class MainWindow(QMainWindow):
         review.addAction(self.act_mixed)
         go = bar.addMenu(self.tr("&Go"))
         go.addActions([self.act_next_page, self.act_prev_page])
+        settings = bar.addMenu(self.tr("&Settings"))
+        language = settings.addMenu(self.tr("Interface Language"))
+        language.addActions(language_menu_actions(self))
 
     def _fill_move_menu(self, menu: QMenu) -> None:
         menu.clear()
