@@ -143,8 +143,10 @@ class _Recorder:
 
     def flush(self, force: bool = False) -> None:
         """Save the state files now and then, so a killed run loses little of what it did."""
-        if not force and time.monotonic() - self.flushed < STATE_FLUSH_SECONDS:
+        if not self.dirty or (not force and time.monotonic() - self.flushed < STATE_FLUSH_SECONDS):
             return
+        if self.report.cleaned:
+            os.sync()  # outputs were written without fsync: on disk before the state says they are
         for out_dir in sorted(self.dirty):
             try:
                 save_state(out_dir, self.plan.states[out_dir])

@@ -106,7 +106,7 @@ def _process(task: PageTask, settings: Settings) -> dict[str, Any]:
     for fmt, path in zip(settings.formats, task.outputs(settings.formats), strict=True):
         payload = export_result(result, page, fmt, settings.conversion)
         try:
-            write_atomic(path, payload)
+            write_atomic(path, payload, durable=False)  # the parent syncs before recording the page
         except OSError as exc:
             raise OSError(exc.errno, f"cannot write ({exc.strerror or exc})", str(path)) from None
     doubts = weakest(page)
