@@ -21,7 +21,7 @@ from ..core.formats.rawpage import PageError, decode_page
 from ..core.model import Line, Page, lines_from_text
 from ..core.reconstruct import Article, PageText, reconstruct
 from .batch_plan import PageTask, fingerprint
-from .export import export_result
+from .export import convert_result, export_result
 from .review import weakest
 
 
@@ -118,7 +118,7 @@ def _process(task: PageTask, settings: Settings) -> dict[str, Any]:
         "sidecar_stat": car_stat,
         "min_confidence": doubts[0]["confidence"] if doubts else 1.0,
         "doubts": doubts,
-        "articles": manifest_rows(result, page.lines),
+        "articles": manifest_rows(convert_result(result, settings.conversion), page.lines),
     }
 
 
