@@ -125,6 +125,7 @@ class _Recorder:
         self.plan, self.report, self.progress = plan, report, progress
         self.dirty: set[str] = set(plan.restamped)
         self.flushed = time.monotonic()
+        self.interval = STATE_FLUSH_SECONDS
 
     def take(self, result: PageResult) -> None:
         task = result.task
@@ -143,8 +144,9 @@ class _Recorder:
 
     def flush(self, force: bool = False) -> None:
         """Save the state files now and then, so a killed run loses little of what it did."""
-        if not self.dirty or (not force and time.monotonic() - self.flushed < STATE_FLUSH_SECONDS):
+        if not self.dirty or (not force and time.monotonic() - self.flushed < self.interval):
             return
+        started = time.monotonic()
         if self.report.cleaned:
             os.sync()  # outputs were written without fsync: on disk before the state says they are
         for out_dir in sorted(self.dirty):
@@ -154,6 +156,8 @@ class _Recorder:
                 self.progress.message(f"proofer batch: {out_dir}: cannot save the batch state ({exc.strerror or exc})")
         self.dirty.clear()
         self.flushed = time.monotonic()
+        # a huge issue's state takes a while to save: keep that under a tenth of the parent's time
+        self.interval = max(STATE_FLUSH_SECONDS, 10 * (self.flushed - started))
 
 
 def _execute(todo: list[PageTask], settings: Settings, jobs: int, take: Callable[[PageResult], None]) -> None:

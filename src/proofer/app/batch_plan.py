@@ -161,7 +161,9 @@ def load_state(out_dir: str | Path) -> dict[str, Any]:
 
 
 def save_state(out_dir: str | Path, pages: dict[str, Any]) -> None:
-    text = json.dumps({"format": STATE_FORMAT, "version": 1, "pages": pages}, ensure_ascii=False, indent=1) + "\n"
+    # compact: json's C encoder only runs without indent, and a big issue's state is saved often
+    data = {"format": STATE_FORMAT, "version": 1, "pages": pages}
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"
     write_if_changed(Path(out_dir) / STATE_NAME, text.encode("utf-8"))
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import io
+import os
 import random
 import resource
 import shutil
@@ -91,6 +92,15 @@ def _profile(pages: list[Path], out: Path) -> dict[str, float]:
     return {k: v / len(pages) for k, v in steps.items()}
 
 
+def _create_cost(folder: Path, n: int = 200) -> float:
+    """Milliseconds to create one file here: the floor under atomic writes (a new file per output)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    t = time.perf_counter()
+    for k in range(n):
+        (folder / f"f{k}").write_bytes(b"")
+    return (time.perf_counter() - t) * 1000 / n
+
+
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="python -m proofer.bench batch")
     parser.add_argument("--pages", type=int, default=1000)
@@ -102,13 +112,17 @@ def main(argv: list[str]) -> int:
         issue = root / "issue"
         paths = generate_issue(issue, args.pages, args.chars)
         size = sum(len(p.read_text("utf-8")) for p in paths) / len(paths)
-        print(f"issue: {args.pages} pages, {size:.0f} characters per page on average; {args.jobs} cores")
+        print(f"issue: {args.pages} pages, {size:.0f} characters per page on average; {args.jobs} cores; "
+              f"load average before the run {os.getloadavg()[0]:.2f} (other work on the machine skews the figures)")
         profile = _profile(paths[: min(100, len(paths))], root / "profile")
         total = sum(profile.values())
         print("per page (ms, one process): " + ", ".join(f"{k} {v:.2f}" for k, v in profile.items())
               + f"; total {total:.2f}")
         own = total - profile["engine"]
         print(f"  pipeline share (all but the engine): {own:.2f} ms = {100 * own / total:.0f}%")
+        create = _create_cost(root / "create")
+        print(f"  creating a file on this disk: {create:.2f} ms ({len(DEFAULT_FORMATS)} per page = "
+              f"{create * len(DEFAULT_FORMATS):.2f} ms of the page's time)")
         serial, n1 = _clean(issue, root / "out1", 1, DEFAULT_FORMATS)
         parallel, n2 = _clean(issue, root / "outN", args.jobs, DEFAULT_FORMATS)
         json_only, _ = _clean(issue, root / "outJ", args.jobs, ("json",))
