@@ -13,7 +13,7 @@ back to a Latin theme font for Han text.
 python-docx's default template holds ~800 kB of style XML that every save would compress again;
 the template is slimmed once per process (unused styles, latent styles and parts dropped) and
 each page starts from that small template. Paragraphs are copies of one python-docx paragraph
-per style (see ``to_docx``).
+per style (see ``_prototypes``).
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ import docx
 from docx.enum.style import WD_STYLE_TYPE
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.shared import Pt
 from docx.styles.style import ParagraphStyle
 
@@ -51,13 +52,7 @@ def to_docx(page: PageText, source: str, lang: str = "zh-CN") -> bytes:
     for child in list(body):
         if child is not sect:
             body.remove(child)
-    # One paragraph per style made through python-docx, then copied for each paragraph of the
-    # page: python-docx's own add_paragraph resolves the style name and builds the XML each time,
-    # which made DOCX the slowest format by far.
-    protos = {}
-    for name in (KICKER, TITLE, SUBTITLE, BODY, BYLINE, CREDIT):
-        protos[name] = document.add_paragraph(" ", style=name)._p  # " ": w:t gets xml:space="preserve"
-        body.remove(protos[name])
+    protos = _prototypes(lang)
     for article in page.articles:
         for style, text in _article_paragraphs(article):
             p = copy.deepcopy(protos[style])
@@ -79,6 +74,16 @@ def _article_paragraphs(article: Article) -> list[tuple[str, str]]:
     if article.credit is not None:
         out.append((CREDIT, article.credit.text))
     return out
+
+
+@lru_cache(maxsize=4)
+def _prototypes(lang: str) -> dict[str, BaseOxmlElement]:
+    """One paragraph per style made through python-docx, copied for each paragraph of a page:
+    python-docx's add_paragraph resolves the style name and builds the XML each time, which
+    made DOCX the slowest format by far. A single space makes w:t keep xml:space="preserve"."""
+    document = docx.Document(io.BytesIO(_template(lang)))
+    names = (KICKER, TITLE, SUBTITLE, BODY, BYLINE, CREDIT)
+    return {name: document.add_paragraph(" ", style=name)._p for name in names}
 
 
 @lru_cache(maxsize=4)
