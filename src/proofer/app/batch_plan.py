@@ -134,7 +134,8 @@ def discover(inputs: list[Path], outdir: Path) -> list[PageTask]:
 
 def _task(page: Path, outdir: Path, rel: Path) -> PageTask:
     stem = rel.name[: -len(PAGE_SUFFIX)] if rel.name.endswith(PAGE_SUFFIX) else rel.name
-    return PageTask(str(page), str(outdir / rel.parent), stem, rel.as_posix())
+    # absolute, so the state, the review queue and the reports do not depend on the working folder
+    return PageTask(os.path.abspath(page), os.path.abspath(outdir / rel.parent), stem, rel.as_posix())
 
 
 def _walk(folder: Path, skip: Path) -> Iterator[Path]:
