@@ -297,3 +297,14 @@ def test_state_is_hidden_and_stale_temp_files_are_swept(shelf: Path, tmp_path: P
     (issue / ".p01.json.abc123.tmp").write_text("{", "utf-8")  # what a killed writer leaves
     batch_module.run([shelf], out, jobs=1, progress_stream=io.StringIO())
     assert not list(out.rglob("*.tmp"))
+
+
+def test_outputs_get_the_permissions_of_any_saved_file(shelf: Path, tmp_path: Path) -> None:
+    old = os.umask(0o022)
+    try:
+        assert batch(shelf / "2023-01-13", "-o", tmp_path / "out", "--jobs", "1") == 0
+    finally:
+        os.umask(old)
+    for path in (tmp_path / "out").rglob("*"):
+        if path.is_file():
+            assert path.stat().st_mode & 0o777 == 0o644, path

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from ..core.chinese import CONVERSIONS
+from ..core.formats.atomic import default_mode
 from .batch_plan import PageTask, Plan, PlanError, discover, make_plan, run_key, save_state, write_if_changed
 from .batch_worker import PageResult, Settings, ignore_sigint, process_chunk, process_page
 from .export import ALL_FORMATS
@@ -107,7 +108,8 @@ def run(inputs: list[Path], outdir: Path, formats: tuple[str, ...] = DEFAULT_FOR
     recorder = _Recorder(plan, report, progress)
     try:
         with _sigterm_as_interrupt():
-            _execute(plan.todo, Settings(formats, conversion, key), jobs or cpu_count(), recorder.take)
+            settings = Settings(formats, conversion, key, default_mode())  # outputs readable as any saved file
+            _execute(plan.todo, settings, jobs or cpu_count(), recorder.take)
     except KeyboardInterrupt:
         report.interrupted = True
     finally:

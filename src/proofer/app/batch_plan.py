@@ -25,7 +25,7 @@ from typing import Any
 
 from .. import __version__
 from ..core.formats import sidecar
-from ..core.formats.atomic import write_atomic
+from ..core.formats.atomic import default_mode, write_atomic
 from .export import EXTENSIONS
 
 STATE_NAME = ".proofer-batch.json"
@@ -176,7 +176,7 @@ def write_if_changed(path: Path, data: bytes) -> bool:
     except OSError:
         pass
     path.parent.mkdir(parents=True, exist_ok=True)
-    write_atomic(path, data)
+    write_atomic(path, data, mode=default_mode())
     return True
 
 

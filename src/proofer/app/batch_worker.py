@@ -30,6 +30,7 @@ class Settings:
     formats: tuple[str, ...]
     conversion: str | None
     run_key: str
+    mode: int | None = None  # output file permissions (None: write_atomic's private 0600)
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,7 +107,8 @@ def _process(task: PageTask, settings: Settings) -> dict[str, Any]:
     for fmt, path in zip(settings.formats, task.outputs(settings.formats), strict=True):
         payload = export_result(result, page, fmt, settings.conversion)
         try:
-            write_atomic(path, payload, durable=False)  # the parent syncs before recording the page
+            # no fsync per file: the parent syncs once before it records the page as done
+            write_atomic(path, payload, durable=False, mode=settings.mode)
         except OSError as exc:
             raise OSError(exc.errno, f"cannot write ({exc.strerror or exc})", str(path)) from None
     doubts = weakest(page)
