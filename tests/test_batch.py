@@ -308,3 +308,20 @@ def test_outputs_get_the_permissions_of_any_saved_file(shelf: Path, tmp_path: Pa
     for path in (tmp_path / "out").rglob("*"):
         if path.is_file():
             assert path.stat().st_mode & 0o777 == 0o644, path
+
+
+def test_a_page_an_editor_marked_reviewed_leaves_the_review_queue(shelf: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    car_path = sidecar.sidecar_path(shelf / "2023-01-12" / "p01.txt")
+    car = sidecar.load(car_path)
+    assert car is not None and car.status is sidecar.Status.IN_PROGRESS
+    assert batch(shelf, "-o", out, "--jobs", "1", "--review-below", "1") == 0
+    queued = {it.page: it.status for it in read_review_queue(out)}
+    if weakest(open_page(shelf / "2023-01-12" / "p01.txt").page)[0]["confidence"] < 1.0:  # the engine doubts
+        assert queued["shelf/2023-01-12/p01.txt"] == "in_progress"
+    assert queued.get("shelf/2023-01-12/p02.txt") in (None, "unreviewed")
+    sidecar.save(car_path, sidecar.Sidecar(**{**car.__dict__, "status": sidecar.Status.REVIEWED}), "p01.txt")
+    assert batch(shelf, "-o", out, "--jobs", "1", "--review-below", "1") == 0
+    assert "shelf/2023-01-12/p01.txt" not in {it.page for it in read_review_queue(out)}
+    manifest = json.loads((out / "shelf" / "2023-01-12" / "manifest.json").read_text("utf-8"))
+    assert manifest["pages"][0]["status"] == "reviewed"

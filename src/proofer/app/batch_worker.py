@@ -92,7 +92,7 @@ def _process(task: PageTask, settings: Settings) -> dict[str, Any]:
     name = Path(task.source).name
     if car_got is None:
         page = Page(name, lines, propose(lines))
-        car_sha, car_stat = "", None
+        car_sha, car_stat, status = "", None, sidecar.Status.UNREVIEWED
     else:
         try:
             car = sidecar.from_json(car_got[0].decode("utf-8"))
@@ -100,7 +100,7 @@ def _process(task: PageTask, settings: Settings) -> dict[str, Any]:
             raise sidecar.SidecarError(f"{car_path}: {exc}") from None
         lines, overrides = sidecar.restore(lines, car)
         page = Page(name, lines, propose(lines), overrides)
-        car_sha, car_stat = hashlib.sha256(car_got[0]).hexdigest(), car_got[1]
+        car_sha, car_stat, status = hashlib.sha256(car_got[0]).hexdigest(), car_got[1], car.status
     result = reconstruct(page.lines, page.decisions)
     out_dir = Path(task.out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -118,6 +118,7 @@ def _process(task: PageTask, settings: Settings) -> dict[str, Any]:
         "run_key": settings.run_key,
         "input_stat": input_stat,
         "sidecar_stat": car_stat,
+        "status": status.value,  # the editor's review status: a reviewed page leaves the queue
         "min_confidence": doubts[0]["confidence"] if doubts else 1.0,
         "doubts": doubts,
         "articles": manifest_rows(convert_result(result, settings.conversion), page.lines),

@@ -31,6 +31,7 @@ def manifest(issue: str, pages: list[tuple[str, dict[str, Any]]], failed: list[t
             {
                 "page": name,
                 "source": record.get("source"),
+                "status": record.get("status"),
                 "min_confidence": record.get("min_confidence"),
                 "articles": [
                     {k: a.get(k) for k in ("kicker", "title", "subtitle", "lines", "byline", "credit", "confidence")}

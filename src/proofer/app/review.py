@@ -15,10 +15,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from ..core.formats.sidecar import Status
 from ..core.model import Page
 
 REVIEW_NAME = "review.csv"
-COLUMNS = ("confidence", "page", "source", "decision", "line", "value", "doubtful", "reason")
+COLUMNS = ("confidence", "page", "source", "decision", "line", "value", "doubtful", "status", "reason")
 KEEP = 5  # weakest decisions kept per page (enough to say why, small enough to ship back)
 
 
@@ -33,6 +34,7 @@ class ReviewItem:
     line: int  # raw line number the decision is about
     value: str  # the decided value (a role, a break, or the article's first headline)
     doubtful: int  # how many of the page's decisions are under the threshold
+    status: str  # the editor's status of the page: unreviewed or in_progress
     reason: str
 
 
@@ -79,11 +81,15 @@ def doubtful_count(doubts: list[dict[str, Any]], threshold: float) -> int:
 
 
 def review_items(records: Iterable[tuple[str, dict[str, Any]]], threshold: float) -> list[ReviewItem]:
-    """Pages (rel path, state record) whose weakest decision is under ``threshold``, weakest first."""
+    """Pages (rel path, state record) whose weakest decision is under ``threshold``, weakest first.
+
+    A page an editor marked reviewed is not queued again, whatever the engine thinks of it.
+    """
     items: list[ReviewItem] = []
     for rel, record in records:
         doubts = record.get("doubts") or []
-        if not doubts or doubts[0]["confidence"] >= threshold:
+        status = record.get("status", Status.UNREVIEWED.value)
+        if status == Status.REVIEWED.value or not doubts or doubts[0]["confidence"] >= threshold:
             continue
         d = doubts[0]
         n = max(doubtful_count(doubts, threshold), 1)
@@ -91,7 +97,7 @@ def review_items(records: Iterable[tuple[str, dict[str, Any]]], threshold: float
         if n > 1:
             reason += f" (and {n - 1} more under {threshold:g})"
         items.append(ReviewItem(d["confidence"], rel, record.get("source", ""), d["decision"], d["line"],
-                                str(d["value"]), n, reason))
+                                str(d["value"]), n, status, reason))
     items.sort(key=lambda it: (it.confidence, -it.doubtful, it.page))
     return items
 
@@ -102,7 +108,7 @@ def review_csv(items: list[ReviewItem]) -> bytes:
     writer.writerow(COLUMNS)
     for it in items:
         writer.writerow([f"{it.confidence:.3f}", it.page, it.source, it.decision, it.line, it.value, it.doubtful,
-                         it.reason])
+                         it.status, it.reason])
     return buf.getvalue().encode("utf-8-sig")  # BOM: spreadsheets read it as UTF-8
 
 
@@ -124,7 +130,7 @@ def read_review_queue(path: str | Path) -> list[ReviewItem]:
     try:
         return [
             ReviewItem(float(r["confidence"]), r["page"], r["source"], r["decision"], int(r["line"]), r["value"],
-                       int(r["doubtful"]), r["reason"])
+                       int(r["doubtful"]), r["status"], r["reason"])
             for r in rows
         ]
     except (TypeError, ValueError) as exc:
