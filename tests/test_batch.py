@@ -16,7 +16,7 @@ from lxml import etree
 from proofer.app import batch as batch_module
 from proofer.app.batch_plan import STATE_NAME
 from proofer.app.pages import open_page
-from proofer.app.review import REVIEW_NAME, read_review_queue, weakest
+from proofer.app.review import REVIEW_NAME, in_folder, read_review_queue, weakest
 from proofer.cli import main
 from proofer.core.formats import sidecar
 from seed_decisions import DATA, write_seed_page
@@ -251,6 +251,8 @@ def test_review_queue_lists_doubtful_pages_weakest_first(shelf: Path, tmp_path: 
         assert f"line {it.line}" in it.reason and it.decision in it.reason
         assert Path(it.source).is_file()
     assert read_review_queue(out / REVIEW_NAME) == items
+    issue = in_folder(items, shelf / "2023-01-13")
+    assert [it.page for it in issue] == [it.page for it in items if it.page.startswith("shelf/2023-01-13/")]
 
 
 def test_person_decisions_count_as_certain_in_the_review(tmp_path: Path) -> None:

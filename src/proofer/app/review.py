@@ -135,3 +135,9 @@ def read_review_queue(path: str | Path) -> list[ReviewItem]:
         ]
     except (TypeError, ValueError) as exc:
         raise ValueError(f"{path}: damaged review queue ({exc})") from None
+
+
+def in_folder(items: list[ReviewItem], folder: str | Path) -> list[ReviewItem]:
+    """The queued pages of one issue folder (as the editor opens it), in queue order."""
+    target = Path(folder).resolve()
+    return [it for it in items if Path(it.source).resolve().parent == target]
