@@ -120,16 +120,31 @@ def discover(inputs: list[Path], outdir: Path) -> list[PageTask]:
             continue
         for page in _walk(given, out_root):
             tasks.append(_task(page, outdir, Path(given.resolve().name) / page.relative_to(given)))
-    seen: dict[Path, str] = {}
-    sources = {Path(t.source).resolve() for t in tasks}
-    for t in tasks:
-        out = (Path(t.out_dir) / t.stem).resolve()
-        if out in seen:
-            raise PlanError(f"{t.source} and {seen[out]} would write the same outputs ({t.rel})")
-        seen[out] = t.source
-        if any(p.resolve() in sources for p in t.outputs(EXTENSIONS)):
-            raise PlanError(f"{t.source}: its output would overwrite an input page; choose another -o folder")
+    _check_outputs(tasks)
     return tasks
+
+
+def _check_outputs(tasks: list[PageTask]) -> None:
+    """No two pages may share outputs, and no output may land on an input page.
+
+    Folders are resolved once each (symlinks included), not every file: a shelf has thousands.
+    """
+    real: dict[str, str] = {}
+
+    def folder(path: str) -> str:
+        if path not in real:
+            real[path] = os.path.realpath(path)
+        return real[path]
+
+    sources = {(folder(os.path.dirname(t.source)), os.path.basename(t.source)) for t in tasks}
+    seen: dict[tuple[str, str], str] = {}
+    for t in tasks:
+        key = (folder(t.out_dir), t.stem)
+        if key in seen:
+            raise PlanError(f"{t.source} and {seen[key]} would write the same outputs ({t.rel})")
+        seen[key] = t.source
+        if any((key[0], t.stem + ext) in sources for ext in EXTENSIONS.values()):
+            raise PlanError(f"{t.source}: its output would overwrite an input page; choose another -o folder")
 
 
 def _task(page: Path, outdir: Path, rel: Path) -> PageTask:
