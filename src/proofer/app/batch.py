@@ -76,6 +76,9 @@ def run_cli(args: argparse.Namespace) -> int:
     except PlanError as exc:
         print(f"proofer batch: {exc}", file=sys.stderr)
         return EXIT_BAD_ARGS
+    except KeyboardInterrupt:  # while finding the pages: nothing was written yet
+        print("proofer batch: interrupted before any page was cleaned", file=sys.stderr)
+        return EXIT_INTERRUPTED
     print_summary(report, args.output, args.review_below)
     return report.exit_code
 
