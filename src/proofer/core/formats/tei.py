@@ -7,9 +7,10 @@ article whose headline sits far from its body. The ``teiHeader`` names the sourc
 so in ``encodingDesc``.
 
 Mapping: kicker/title/subtitle -> ``<head type="kicker|main|sub">``; the author line ->
-``<byline>`` (in place of the first paragraph it also is); paragraphs -> ``<p>``; the photo credit
--> ``<note type="credit">``; page furniture -> ``<fw>`` before the articles; content lines in no
-article -> ``<div type="unplaced">``, so nothing of the page is lost.
+``<byline>`` (in place of the first paragraph it also is; elsewhere it stays a ``<p>``);
+paragraphs -> ``<p>``; the photo credit -> ``<note type="credit">``; page furniture -> ``<fw>``
+before the articles; content lines in no article -> ``<div type="unplaced">``, so nothing of the
+page is lost.
 """
 
 from __future__ import annotations
@@ -64,8 +65,9 @@ def _article(article: Article, lines: Sequence[Line]) -> etree._Element:
         block: Block | None = getattr(article, attr)
         if block is not None:
             _sub(div, "head", block.text, type=tei_type, n=line_ranges(block.lines, lines))
-    for block in article.paragraphs:
-        tag = "byline" if block is article.byline else "p"
+    for k, block in enumerate(article.paragraphs):
+        # <byline> belongs to the top of a div; an author line further down stays a paragraph
+        tag = "byline" if k == 0 and block is article.byline else "p"
         _sub(div, tag, block.text, n=line_ranges(block.lines, lines))
     if article.credit is not None:
         _sub(div, "note", article.credit.text, type="credit", n=line_ranges(article.credit.lines, lines))
