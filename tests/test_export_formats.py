@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import docx
@@ -144,3 +145,17 @@ def test_control_characters_do_not_break_xml_formats() -> None:
     page = Page("p.txt", lines, propose(lines))
     assert b"\x01" not in export_bytes(page, "tei")
     docx.Document(io.BytesIO(export_bytes(page, "docx")))
+
+
+def test_tei_keeps_page_furniture_and_unplaced_lines() -> None:
+    texts = ["2023年1月12日 第3版", "标题", "正文第一句。", "", "没有归入文章的一行。"]
+    lines = tuple(Line(n, t) for n, t in enumerate(texts, start=1))
+    roles = {0: Role.NOISE, 1: Role.TITLE, 2: Role.BODY, 4: Role.BODY}
+    overrides = Overrides(roles=_frozen(roles)).with_articles((ArticlePlan((Piece(1, 2),)),))
+    proposal = propose(lines)
+    page = Page("p.txt", lines, replace(proposal, articles=()), overrides)
+    body = etree.fromstring(export_bytes(page, "tei")).find(f"{T}text/{T}body")
+    assert [(el.tag.removeprefix(T), el.get("type"), el.get("n")) for el in body] == [
+        ("fw", None, "1"), ("div", "article", "2-3"), ("div", "unplaced", None),
+    ]
+    assert body[2][0].text == "没有归入文章的一行。" and body[2][0].get("n") == "5"
