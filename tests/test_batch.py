@@ -327,3 +327,12 @@ def test_a_page_an_editor_marked_reviewed_leaves_the_review_queue(shelf: Path, t
     assert "shelf/2023-01-12/p01.txt" not in {it.page for it in read_review_queue(out)}
     manifest = json.loads((out / "shelf" / "2023-01-12" / "manifest.json").read_text("utf-8"))
     assert manifest["pages"][0]["status"] == "reviewed"
+
+
+def test_an_empty_output_left_by_a_crash_is_redone(shelf: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    batch_module.run([shelf], out, jobs=1, progress_stream=io.StringIO())
+    (out / "shelf" / "2023-01-13" / "p01.tei.xml").write_bytes(b"")
+    report = batch_module.run([shelf], out, jobs=1, progress_stream=io.StringIO())
+    assert (report.cleaned, report.up_to_date) == (1, 2)
+    assert (out / "shelf" / "2023-01-13" / "p01.tei.xml").stat().st_size > 0

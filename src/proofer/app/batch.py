@@ -152,8 +152,11 @@ class _Recorder:
         if not self.dirty or (not force and time.monotonic() - self.flushed < self.interval):
             return
         started = time.monotonic()
-        if self.report.cleaned:
-            os.sync()  # outputs were written without fsync: on disk before the state says they are
+        if force and self.report.cleaned:
+            # Outputs are written without fsync; the run ends with everything on disk. A state
+            # saved mid-run may outlive files lost in a power cut: the next run redoes any output
+            # found empty or missing.
+            os.sync()
         for out_dir in sorted(self.dirty):
             try:
                 save_state(out_dir, self.plan.states[out_dir])

@@ -213,7 +213,7 @@ def make_plan(tasks: list[PageTask], formats: tuple[str, ...], key: str, force: 
 def _up_to_date(task: PageTask, record: dict[str, Any], formats: tuple[str, ...], key: str) -> bool:
     if record.get("run_key") != key or record.get("source") != task.source:
         return False
-    if not all(p.exists() for p in task.outputs(formats)):
+    if not all(_nonempty(p) for p in task.outputs(formats)):  # empty: lost in a crash before it reached disk
         return False
     car = sidecar.sidecar_path(task.source)
     now_input, now_car = stat_of(task.source), stat_of(car)
@@ -226,6 +226,13 @@ def _up_to_date(task: PageTask, record: dict[str, Any], formats: tuple[str, ...]
         return False
     record.update(input_stat=now_input, sidecar_stat=now_car, _restamped=True)
     return True
+
+
+def _nonempty(path: Path) -> bool:
+    try:
+        return path.stat().st_size > 0
+    except OSError:
+        return False
 
 
 def remove_stale_temps(folder: Path) -> None:

@@ -107,7 +107,7 @@ def _process(task: PageTask, settings: Settings) -> dict[str, Any]:
     for fmt, path in zip(settings.formats, task.outputs(settings.formats), strict=True):
         payload = export_result(result, page, fmt, settings.conversion)
         try:
-            # no fsync per file: the parent syncs once before it records the page as done
+            # no fsync per file (it cost more than the page's text work); the parent syncs at the end
             write_atomic(path, payload, durable=False, mode=settings.mode)
         except OSError as exc:
             raise OSError(exc.errno, f"cannot write ({exc.strerror or exc})", str(path)) from None

@@ -12,7 +12,7 @@ def write_atomic(path: str | Path, data: str | bytes, durable: bool = True, mode
 
     ``durable=False`` skips the fsync: the rename still keeps an interrupted or killed process
     from leaving a partial file, but not a power cut. The batch writes thousands of files that
-    way and syncs once before recording them as done (``os.sync``). ``mode`` sets the file's
+    way and syncs once at the end of its run (``os.sync``). ``mode`` sets the file's
     permissions (the temporary file is created 0600); ``default_mode()`` is what ``open`` gives.
     """
     path = Path(path)
