@@ -336,3 +336,13 @@ def test_an_empty_output_left_by_a_crash_is_redone(shelf: Path, tmp_path: Path) 
     report = batch_module.run([shelf], out, jobs=1, progress_stream=io.StringIO())
     assert (report.cleaned, report.up_to_date) == (1, 2)
     assert (out / "shelf" / "2023-01-13" / "p01.tei.xml").stat().st_size > 0
+
+
+def test_a_file_too_large_for_a_page_is_refused_without_reading_it(
+    shelf: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from proofer.app import batch_worker
+
+    monkeypatch.setattr(batch_worker, "MAX_BYTES", 1000)  # the seed page is ~27 kB
+    assert batch(shelf / "2023-01-13", "-o", tmp_path / "out", "--jobs", "1") == 1
+    assert "too large for a page" in capsys.readouterr().out

@@ -17,7 +17,7 @@ from typing import Any
 from ..core.analysis import propose
 from ..core.formats import sidecar
 from ..core.formats.atomic import write_atomic
-from ..core.formats.rawpage import PageError, decode_page
+from ..core.formats.rawpage import MAX_BYTES, PageError, decode_page
 from ..core.model import Line, Page, lines_from_text
 from ..core.reconstruct import Article, PageText, reconstruct
 from .batch_plan import PageTask, fingerprint
@@ -65,6 +65,9 @@ def _read(path: str) -> tuple[bytes, list[int]] | None:
     try:
         with open(path, "rb") as f:
             st = os.fstat(f.fileno())
+            if st.st_size > MAX_BYTES:  # as read_page: a huge file is no page, and is not read
+                mb = st.st_size // 2**20
+                raise PageError(f"{path}: too large for a page ({mb} MB; limit {MAX_BYTES // 2**20} MB)")
             return f.read(), [st.st_size, st.st_mtime_ns]
     except FileNotFoundError:
         return None
