@@ -95,17 +95,22 @@ def join_lines(parts: list[tuple[int, str, int]]) -> tuple[str, tuple[Span, ...]
     kept = _spacing_plan("".join(chars))
     out: list[str] = []
     spans: list[Span] = []
-    for pos, emit in kept:
-        o = origin[pos] if pos >= 0 else None
-        at = len(out)
+    # the open run: line, start column, end column, output start, output end (Spans made per run)
+    run: list[int] | None = None
+    for at, (pos, emit) in enumerate(kept):
         out.append(emit)
+        o = origin[pos] if pos >= 0 else None
         if o is None:
             continue
-        if spans and spans[-1].line == o[0] and spans[-1].end == o[1] and spans[-1].out_end == at:
-            s = spans[-1]
-            spans[-1] = Span(s.line, s.start, o[1] + 1, s.out_start, at + 1)
+        if run is not None and run[0] == o[0] and run[2] == o[1] and run[4] == at:
+            run[2] += 1
+            run[4] += 1
         else:
-            spans.append(Span(o[0], o[1], o[1] + 1, at, at + 1))
+            if run is not None:
+                spans.append(Span(*run))
+            run = [o[0], o[1], o[1] + 1, at, at + 1]
+    if run is not None:
+        spans.append(Span(*run))
     return "".join(out), tuple(spans)
 
 

@@ -1,0 +1,143 @@
+"""The review queue: pages whose weakest decisions fall under a confidence threshold.
+
+A page's doubts come from ``page.decisions`` — the role of each content line, the break after
+it, and each article's layout — with every decision a person set counted as certain (1.0). The
+batch writes the queue as ``review.csv`` (most doubtful page first); the editor window reads it
+back with ``read_review_queue``.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ..core.formats.sidecar import Status
+from ..core.model import Page
+
+REVIEW_NAME = "review.csv"
+COLUMNS = ("confidence", "page", "source", "decision", "line", "value", "doubtful", "status", "reason")
+KEEP = 5  # weakest decisions kept per page (enough to say why, small enough to ship back)
+
+
+@dataclass(frozen=True, slots=True)
+class ReviewItem:
+    """A page to look at: its weakest decision and how many decisions are in doubt."""
+
+    confidence: float
+    page: str  # the page's path relative to the batch output folder
+    source: str  # the page file, for the editor to open
+    decision: str  # role | break | article
+    line: int  # raw line number the decision is about
+    value: str  # the decided value (a role, a break, or the article's first headline)
+    doubtful: int  # how many of the page's decisions are under the threshold
+    status: str  # the editor's status of the page: unreviewed or in_progress
+    reason: str
+
+
+def weakest(page: Page, keep: int = KEEP) -> list[dict[str, Any]]:
+    """The page's least certain decisions, weakest first: [{confidence, decision, line, value}]."""
+    decisions = page.decisions
+    lines = page.lines
+    found: list[tuple[float, str, int, str]] = []
+    for i, d in enumerate(decisions.roles):
+        if i < len(lines) and not lines[i].is_blank:
+            found.append((1.0 if d.by_person else d.confidence, "role", lines[i].no, d.value.value))
+    for i, b in decisions.breaks.items():
+        if i < len(lines) and not lines[i].is_blank:
+            found.append((1.0 if b.by_person else b.confidence, "break", lines[i].no, b.value.value))
+    for k, plan in enumerate(decisions.articles):
+        first = plan.pieces[0].first
+        if first < len(lines):
+            found.append((1.0 if plan.by_person else plan.confidence, "article", lines[first].no, f"article {k + 1}"))
+    found.sort(key=lambda f: (f[0], f[2]))
+    below_one = [f for f in found if f[0] < 1.0]
+    out = [{"confidence": round(c, 3), "decision": kind, "line": no, "value": v} for c, kind, no, v in found[:keep]]
+    if out:
+        out[0]["uncertain"] = len(below_one)
+        out[0]["confidences"] = _histogram(f[0] for f in below_one)
+    return out
+
+
+def _histogram(values: Iterable[float]) -> dict[str, int]:
+    """Uncertain decisions counted per hundredth of confidence, so a later run can count them
+    under any threshold without reprocessing the page."""
+    counts: dict[str, int] = {}
+    for v in values:
+        key = f"{min(int(v * 100 + 1e-9), 99) / 100:.2f}"
+        counts[key] = counts.get(key, 0) + 1
+    return counts
+
+
+def doubtful_count(doubts: list[dict[str, Any]], threshold: float) -> int:
+    """How many of a page's decisions fall under ``threshold`` (exact to the hundredth)."""
+    if not doubts:
+        return 0
+    hist: dict[str, int] = doubts[0].get("confidences", {})
+    return sum(n for key, n in hist.items() if float(key) + 0.01 <= threshold + 1e-9)
+
+
+def review_items(records: Iterable[tuple[str, dict[str, Any]]], threshold: float) -> list[ReviewItem]:
+    """Pages (rel path, state record) whose weakest decision is under ``threshold``, weakest first.
+
+    A page an editor marked reviewed is not queued again, whatever the engine thinks of it.
+    """
+    items: list[ReviewItem] = []
+    for rel, record in records:
+        doubts = record.get("doubts") or []
+        status = record.get("status", Status.UNREVIEWED.value)
+        if status == Status.REVIEWED.value or not doubts or doubts[0]["confidence"] >= threshold:
+            continue
+        d = doubts[0]
+        n = max(doubtful_count(doubts, threshold), 1)
+        reason = f"{d['decision']} '{d['value']}' at line {d['line']}: confidence {d['confidence']:.2f}"
+        if n > 1:
+            reason += f" (and {n - 1} more under {threshold:g})"
+        items.append(ReviewItem(d["confidence"], rel, record.get("source", ""), d["decision"], d["line"],
+                                str(d["value"]), n, status, reason))
+    items.sort(key=lambda it: (it.confidence, -it.doubtful, it.page))
+    return items
+
+
+def review_csv(items: list[ReviewItem]) -> bytes:
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\n")
+    writer.writerow(COLUMNS)
+    for it in items:
+        writer.writerow([f"{it.confidence:.3f}", it.page, it.source, it.decision, it.line, it.value, it.doubtful,
+                         it.status, it.reason])
+    return buf.getvalue().encode("utf-8-sig")  # BOM: spreadsheets read it as UTF-8
+
+
+def read_review_queue(path: str | Path) -> list[ReviewItem]:
+    """The review queue a batch wrote (``review.csv``, or the folder holding it), weakest first.
+
+    Returns [] when there is no queue. Raises ``ValueError`` for a file that is not one.
+    """
+    path = Path(path)
+    if path.is_dir():
+        path = path / REVIEW_NAME
+    try:
+        text = path.read_text("utf-8-sig")
+    except FileNotFoundError:
+        return []
+    rows = csv.DictReader(io.StringIO(text))
+    if rows.fieldnames is None or tuple(rows.fieldnames) != COLUMNS:
+        raise ValueError(f"{path}: not a proofer review queue")
+    try:
+        return [
+            ReviewItem(float(r["confidence"]), r["page"], r["source"], r["decision"], int(r["line"]), r["value"],
+                       int(r["doubtful"]), r["status"], r["reason"])
+            for r in rows
+        ]
+    except (TypeError, ValueError) as exc:
+        raise ValueError(f"{path}: damaged review queue ({exc})") from None
+
+
+def in_folder(items: list[ReviewItem], folder: str | Path) -> list[ReviewItem]:
+    """The queued pages of one issue folder (as the editor opens it), in queue order."""
+    target = Path(folder).resolve()
+    return [it for it in items if Path(it.source).resolve().parent == target]
