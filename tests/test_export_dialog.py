@@ -31,7 +31,7 @@ def choose(combo, data) -> None:
 
 def test_formats_and_conversions_are_offered(dialog):
     formats = [dialog.format_combo.itemData(i) for i in range(dialog.format_combo.count())]
-    assert sorted(formats) == sorted(app_export.TEXT_FORMATS)
+    assert sorted(formats) == sorted(app_export.ALL_FORMATS)
     conversions = [dialog.conversion_combo.itemData(i) for i in range(dialog.conversion_combo.count())]
     assert conversions == [None, "s2t", "s2tw", "s2hk", "t2s"]
 

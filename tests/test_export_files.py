@@ -65,3 +65,16 @@ def test_a_page_that_cannot_be_written_is_reported_and_the_others_are_written(so
     assert [key for key, _ in report.failed] == [MIXED_KEY]
     assert "cannot write" in report.failed[0][1]
     assert not report.ok
+
+
+def test_word_and_tei_exports_from_the_window_are_real_documents(source, tmp_path):
+    import docx
+    from lxml import etree
+
+    (word,) = export_pages(pages(source, SEED_KEY), tmp_path, "docx").written
+    (tei,) = export_pages(pages(source, SEED_KEY), tmp_path, "tei").written
+    paragraphs = [p.text for p in docx.Document(str(word)).paragraphs]
+    assert any("密云区总工会新就业形态劳动者送温暖慰问活动启动" in p for p in paragraphs)
+    root = etree.parse(str(tei)).getroot()
+    assert root.tag == "{http://www.tei-c.org/ns/1.0}TEI"
+    assert root.findall(".//{http://www.tei-c.org/ns/1.0}div[@type='article']")

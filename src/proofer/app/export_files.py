@@ -12,7 +12,7 @@ from pathlib import Path, PurePath
 
 from ..core.formats.atomic import write_atomic
 from ..core.model import Page
-from .export import export_page
+from .export import export_bytes
 
 EXTENSIONS = {"json": ".articles.json", "txt": ".export.txt", "md": ".md", "docx": ".docx", "tei": ".tei.xml"}
 
@@ -67,7 +67,7 @@ def export_pages(
     paths = output_paths([page.source for _, page in items], folder, fmt, conversion)
     for (key, page), path in zip(items, paths, strict=True):
         try:
-            data = export_page(page, fmt, conversion)
+            data = export_bytes(page, fmt, conversion)
             write_atomic(path, data)
         except OSError as exc:
             report.failed.append((key, f"{path}: cannot write ({exc.strerror or exc})"))
