@@ -42,6 +42,9 @@ def build_parser() -> argparse.ArgumentParser:
     conv.set_defaults(func=_convert)
     gui = sub.add_parser("gui", help="open the editor window (a page file or an issue folder)")
     gui.add_argument("path", nargs="?", type=Path, help="page or issue folder (default: the bundled sample)")
+    gui.add_argument("--review", type=Path, metavar="QUEUE",
+                     help="open the pages of a batch's review.csv (or its output folder), most doubtful first; "
+                          "with PATH, only that issue's")
     gui.set_defaults(func=_gui)
     batch = sub.add_parser("batch", help="clean whole issues unattended")
     _add_batch_arguments(batch)
@@ -52,7 +55,7 @@ def build_parser() -> argparse.ArgumentParser:
 def _gui(args: argparse.Namespace) -> int:
     from .gui.main import run  # Qt is imported only when the window is wanted
 
-    return run(args.path)
+    return run(args.path, getattr(args, "review", None))
 
 
 def _add_batch_arguments(parser: argparse.ArgumentParser) -> None:
@@ -71,7 +74,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
-        return _gui(argparse.Namespace(path=None))
+        return _gui(argparse.Namespace(path=None, review=None))
     return int(args.func(args))
 
 

@@ -9,6 +9,7 @@ from ..core.formats import sidecar
 from ..core.formats.sidecar import SidecarError, Status
 from .document import PageDocument
 from .edits import Engine
+from .review import in_folder, read_review_queue
 
 PAGE_SUFFIX = ".txt"
 
@@ -22,7 +23,10 @@ def page_paths(path: Path) -> list[Path]:
 
 class Issue:
     def __init__(self, paths: list[Path], engine: Engine = propose) -> None:
-        self.paths = {p.name: p for p in paths}
+        names = [p.name for p in paths]
+        # a page is known by its file name; pages of several issues that share one (p01.txt)
+        # are told apart by their folder
+        self.paths = {(p.name if names.count(p.name) == 1 else f"{p.parent.name}/{p.name}"): p for p in paths}
         self.engine = engine
         self._docs: dict[str, PageDocument] = {}
         self._status: dict[str, Status] = {}
@@ -30,6 +34,22 @@ class Issue:
     @classmethod
     def open(cls, path: str | Path, engine: Engine = propose) -> Issue:
         return cls(page_paths(Path(path)), engine)
+
+    @classmethod
+    def review_queue(cls, queue: str | Path, folder: str | Path | None = None, engine: Engine = propose) -> Issue:
+        """The pages a batch's review queue lists (most doubtful first), of one issue folder or all.
+
+        Raises ``ValueError`` for a file that is not a review queue.
+        """
+        items = read_review_queue(queue)
+        if folder is not None:
+            items = in_folder(items, folder)
+        seen: dict[Path, None] = {}
+        for item in items:
+            path = Path(item.source)
+            if path.is_file():
+                seen.setdefault(path.resolve())
+        return cls(list(seen), engine)
 
     def keys(self) -> list[str]:
         return list(self.paths)

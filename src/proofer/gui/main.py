@@ -32,7 +32,7 @@ def install_translator(app: QApplication) -> None:
     i18n.install_translator(app)
 
 
-def run(path: Path | None) -> int:
+def run(path: Path | None, review: Path | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName(SETTINGS_ORG)
     app.setApplicationName("proofer")
@@ -41,7 +41,18 @@ def run(path: Path | None) -> int:
     if not target.exists():
         print(f"proofer: {target}: no such file or folder", file=sys.stderr)
         return 2
-    issue = Issue.open(target)
+    if review is not None:
+        try:
+            issue = Issue.review_queue(review, path)
+        except ValueError as exc:
+            print(f"proofer: {exc}", file=sys.stderr)
+            return 2
+        if not issue.keys():
+            print(f"proofer: {review}: no page waits for review", file=sys.stderr)
+            return 0
+        target = review
+    else:
+        issue = Issue.open(target)
     if not issue.keys():
         print(f"proofer: {target}: no pages (*.txt) in this folder", file=sys.stderr)
         return 2
