@@ -1,60 +1,111 @@
-"""Baseline engine: proposes roles, paragraph breaks and article layout for a page.
+"""The engine: proposes roles, paragraph breaks and the article layout of a page.
 
-(Placeholder quality: to be replaced by the full engine; the signature is the contract.)
+Steps, each in its own module:
+1. ``features``: per-line width, sentence ends, datelines, author lines; page column widths.
+2. ``roles``: furniture at the page top, headline lines, author lines, photo credits.
+3. ``pieces``: runs between blank lines, cut into body segments with their start/end shapes.
+4. ``layout``: segments linked best-first into articles (shape, width, junction, content, order).
+5. ``headlines``: headline lines grouped, given to articles by content and position, roles named.
+6. ``paragraphs``: a break decision for each line of an article's flow.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from statistics import median
 
-import regex
-
-from ..model import ArticlePlan, Break, Decision, Decisions, Line, Piece, Role, pieces_of
-from ..text import display_width, ends_sentence
-
-DATELINE = regex.compile(r"^\s*(?:据)?(?:本报|新华社)\S{0,12}?(?:讯|电)")
+from ..model import ArticlePlan, Break, Decision, Decisions, Line, Piece, Role
+from .cohesion import PageBigrams
+from .features import line_features
+from .headlines import Headline, assign_headlines, group_headlines, headline_roles
+from .layout import link_segments
+from .paragraphs import break_score, decide
+from .pieces import Segment, runs_of, segments_of
+from .roles import furniture_lines, propose_roles
 
 
 def propose(lines: Sequence[Line]) -> Decisions:
-    texts = [line.text for line in lines]
-    widths = [display_width(t) for t in texts]
-    content = [w for w in widths if w > 0]
-    column = median(sorted(content)[len(content) // 2 :]) if content else 0.0
-    roles: list[Decision[Role]] = []
-    for i, t in enumerate(texts):
-        blank_before = i == 0 or not texts[i - 1].strip()
-        blank_after = i + 1 >= len(texts) or not texts[i + 1].strip()
-        if t.strip() and blank_before and blank_after and not ends_sentence(t) and not DATELINE.match(t):
-            roles.append(Decision(Role.TITLE, 0.5))
+    feats = [line_features(line.text) for line in lines]
+    noise = furniture_lines(feats)
+    runs = runs_of(feats, noise)
+    roles, heads = propose_roles(feats, runs, noise)
+    role_values = [d.value for d in roles]
+    segs = segments_of(runs, feats, role_values)
+    after_headline = [_follows_headline(s, feats, heads) for s in segs]
+    bigrams = PageBigrams(f.text for f in feats if not f.blank)
+    chains = link_segments(segs, feats, after_headline, bigrams)
+
+    # articles' body lines in flow order
+    flows = [[i for k in chain for i in segs[k].lines] for chain in chains]
+    bodies = [" ".join(feats[i].text for i in flow) for flow in flows]
+    firsts = [flow[0] for flow in flows]
+    line_sets = [frozenset(flow) for flow in flows]
+    headlines = group_headlines(heads, feats)
+    headlines, owners = assign_headlines(headlines, bodies, line_sets, firsts, feats)
+
+    article_heads: list[list[Headline]] = [[] for _ in flows]
+    for h, owner in zip(headlines, owners, strict=True):
+        if owner is None:
+            article_heads.append([h])
+            flows.append([])
         else:
-            roles.append(Decision(Role.BODY, 0.5))
+            article_heads[owner].append(h)
+    for groups in article_heads:
+        groups.sort(key=lambda g: g.first)
+        for g, role in zip(groups, headline_roles(groups, feats), strict=True):
+            for i in g.lines:
+                roles[i] = Decision(role, roles[i].confidence)
+
+    _attach_credits(flows, role_values, feats)
+
+    column = {i: s.column for s in segs for i in s.lines}
     breaks: dict[int, Decision[Break]] = {}
-    for i, t in enumerate(texts):
-        if t.strip() and roles[i].value is Role.BODY:
-            short = widths[i] < column - 1.5
-            value = Break.PARAGRAPH if short and ends_sentence(t) else Break.JOIN
-            breaks[i] = Decision(value, 0.6)
-    articles: list[list[int]] = []
-    pending_heads: list[int] = []
-    for i, t in enumerate(texts):
-        if not t.strip():
+    for flow in flows:
+        body = [i for i in flow if role_values[i] is Role.BODY]
+        for a, b in zip(body, body[1:], strict=False):
+            breaks[a] = decide(break_score(feats[a], column[a], feats[b], column[b]))
+
+    plans = []
+    for flow, groups in zip(flows, article_heads, strict=True):
+        head_lines = [i for g in groups for i in g.lines]
+        order = head_lines + flow
+        if not order:
             continue
-        if roles[i].value is Role.TITLE:
-            pending_heads.append(i)
-            continue
-        if DATELINE.match(t) or not articles:
-            articles.append(pending_heads + [i])
-            pending_heads = []
-        else:
-            articles[-1].append(i)
-    if pending_heads:
-        if articles:
-            articles[-1].extend(pending_heads)
-        else:
-            articles.append(pending_heads)
-    plans = tuple(ArticlePlan(pieces_of(sorted(a)), 0.5) for a in articles)
-    return Decisions(roles=tuple(roles), breaks=breaks, articles=plans)
+        plans.append((min(order), ArticlePlan(_pieces(order, feats), 0.6)))
+    plans.sort(key=lambda p: p[0])
+    return Decisions(roles=tuple(roles), breaks=breaks, articles=tuple(p for _, p in plans))
 
 
-__all__ = ["propose", "Piece"]
+def _follows_headline(seg: Segment, feats: Sequence, heads: set[int]) -> bool:
+    j = seg.first - 1
+    while j >= 0 and feats[j].blank:
+        j -= 1
+    return j in heads
+
+
+def _attach_credits(flows: list[list[int]], roles: Sequence[Role], feats: Sequence) -> None:
+    """A photo credit line goes to the article whose text it follows."""
+    owner = {i: a for a, flow in enumerate(flows) for i in flow}
+    for i, role in enumerate(roles):
+        if role is not Role.CREDIT:
+            continue
+        j = i - 1
+        while j >= 0 and j not in owner:
+            j -= 1
+        if j >= 0:
+            flows[owner[j]].append(i)
+
+
+def _pieces(order: Sequence[int], feats: Sequence) -> tuple[Piece, ...]:
+    """Line indexes in flow order as pieces; a piece may span blank lines between its lines."""
+    pieces: list[Piece] = []
+    for i in order:
+        if pieces:
+            last = pieces[-1]
+            if i > last.last and all(feats[k].blank for k in range(last.last + 1, i)):
+                pieces[-1] = Piece(last.first, i)
+                continue
+        pieces.append(Piece(i, i))
+    return tuple(pieces)
+
+
+__all__ = ["propose"]

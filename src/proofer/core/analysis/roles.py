@@ -1,0 +1,158 @@
+"""Line roles: page furniture, headline lines, author lines and photo credits; the rest is body.
+
+A headline is told from body text by shape, not by words: it is a short run of lines that ends
+no sentence or clause, whose width does not follow the column grid of the body around it, and
+that stands alone (blank lines around it) or above a dateline / author line.
+Which headline role (kicker / title / subtitle) a line plays is decided later, per article, in
+``headlines.py``; here every headline line is proposed as a title.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import regex
+
+from ..model import Decision, Role
+from .features import LineFeatures, is_credit_line, is_furniture
+
+FURNITURE_SCAN = 4  # furniture sits among the first few content lines of a page
+HEADLINE_MAX_LINES = 4
+_HAN = regex.compile(r"\p{Han}")
+_BRACKETED = regex.compile(r"^[（(【\[].*[）)】\]]$")
+_INNER_STOP = regex.compile(r"[。；;]\s*\S")
+_CLAUSE = regex.compile(r"[，、,]")
+_HEAD_BAD_END = regex.compile(r"[，、；：,;:。？?]$")
+
+
+@dataclass(frozen=True, slots=True)
+class Run:
+    """A run of consecutive non-blank lines (``first``..``last`` inclusive), with its column width."""
+
+    first: int
+    last: int
+    column: float
+
+    def indexes(self) -> range:
+        return range(self.first, self.last + 1)
+
+
+def furniture_lines(feats: Sequence[LineFeatures]) -> set[int]:
+    """Dates, page numbers and section lines at the top of the page."""
+    out: set[int] = set()
+    seen = 0
+    for i, f in enumerate(feats):
+        if f.blank:
+            continue
+        seen += 1
+        if seen > FURNITURE_SCAN or not is_furniture(f.text) or f.dateline:
+            break
+        out.add(i)
+    return out
+
+
+def headline_shaped(f: LineFeatures) -> bool:
+    """A line that could be (part of) a headline by its own look."""
+    if f.blank or f.dateline or f.author or is_credit_line(f.text):
+        return False
+    if _HEAD_BAD_END.search(f.text) or _BRACKETED.match(f.text):
+        return False
+    return len(_HAN.findall(f.text)) >= 1
+
+
+def headline_score(run: Run, feats: Sequence[LineFeatures], neighbours: Sequence[float], next_start: bool) -> float:
+    """How much a whole run looks like a headline block (> 0: headline).
+
+    ``neighbours`` are the column widths of the body runs around it; ``next_start`` says whether
+    the next run opens an article (dateline, author line).
+    """
+    lines = [feats[i] for i in run.indexes()]
+    if len(lines) > HEADLINE_MAX_LINES or not all(headline_shaped(f) for f in lines):
+        return -1.0
+    score = 0.5
+    if len(_HAN.findall("".join(f.text for f in lines))) < 2:
+        return -1.0  # a numbered section mark such as "１" stays body
+    if any(_INNER_STOP.search(f.text) for f in lines):
+        return -1.0  # a sentence ends inside a line: body text
+    on_grid = [any(abs(f.width - w) <= 0.75 for w in neighbours) for f in lines]
+    score -= 0.7 * sum(on_grid)  # as wide as the body column: probably a fragment of a column
+    if len(lines) >= 2 and all(on_grid[1:]) and any(w - 3.5 <= lines[0].width < w - 1 for w in neighbours):
+        score -= 1.0  # an indented line followed by full lines: a paragraph's start
+    if neighbours and all(f.width > max(neighbours) + 1.0 for f in lines):
+        score += 0.5  # wider than any column around: spans columns, as headlines do
+    score -= 0.15 * sum(len(_CLAUSE.findall(f.text)) for f in lines)
+    if any(f.punct_count >= 3 for f in lines):
+        score -= 0.4
+    if next_start:
+        score += 0.6
+    return score
+
+
+def heading_lines_inside(run: Run, feats: Sequence[LineFeatures]) -> int:
+    """How many lines at the top of a run are a headline sitting right above a dateline or author line.
+
+    (pdftotext prints a headline and its body without a blank line between them.)
+    """
+    for k, i in enumerate(run.indexes()):
+        f = feats[i]
+        if f.dateline or f.author:
+            return k if 0 < k <= HEADLINE_MAX_LINES else 0
+        if not headline_shaped(f) or k >= HEADLINE_MAX_LINES:
+            return 0
+    return 0
+
+
+def propose_roles(
+    feats: Sequence[LineFeatures], runs: Sequence[Run], noise: set[int]
+) -> tuple[list[Decision[Role]], set[int]]:
+    """Roles for every line, and the set of headline lines."""
+    roles: list[Decision[Role]] = [Decision(Role.BODY, 0.9) for _ in feats]
+    for i in noise:
+        roles[i] = Decision(Role.NOISE, 0.8)
+    heads: set[int] = set()
+    for k, run in enumerate(runs):
+        neighbours = [r.column for r in runs[max(0, k - 2) : k + 3] if r is not run and r.last - r.first >= 2]
+        nxt = runs[k + 1] if k + 1 < len(runs) else None
+        next_start = nxt is not None and (feats[nxt.first].dateline or feats[nxt.first].author)
+        score = headline_score(run, feats, neighbours, next_start)
+        if score > 0:
+            heads.update(run.indexes())
+            for i in run.indexes():
+                roles[i] = Decision(Role.TITLE, _confidence(score))
+            continue
+        inside = heading_lines_inside(run, feats)
+        for i in range(run.first, run.first + inside):
+            heads.add(i)
+            roles[i] = Decision(Role.TITLE, 0.7)
+    for i, f in enumerate(feats):
+        if f.blank or i in heads or i in noise:
+            continue
+        if f.author and _at_article_head(i, feats, heads) and _above_body_start(i, feats, runs):
+            roles[i] = Decision(Role.BYLINE, 0.7)
+        elif is_credit_line(f.text):
+            roles[i] = Decision(Role.CREDIT, 0.8)
+    return roles, heads
+
+
+def _at_article_head(i: int, feats: Sequence[LineFeatures], heads: set[int]) -> bool:
+    """An author line stands above a body: after a headline, a blank line or the page top."""
+    j = i - 1
+    while j >= 0 and feats[j].blank:
+        j -= 1
+    return j < 0 or j in heads or feats[i - 1].blank or feats[j].ends_sentence
+
+
+def _above_body_start(i: int, feats: Sequence[LineFeatures], runs: Sequence[Run]) -> bool:
+    """An author line ends its run or is followed by a line that opens a paragraph (or another author line)."""
+    if i + 1 >= len(feats) or feats[i + 1].blank:
+        return True
+    run = next((r for r in runs if r.first <= i <= r.last), None)
+    nxt = feats[i + 1]
+    if nxt.author or nxt.dateline or run is None:
+        return True
+    return nxt.width < run.column - 1.0
+
+
+def _confidence(score: float) -> float:
+    return round(min(0.99, 0.5 + abs(score) / 2), 3)
