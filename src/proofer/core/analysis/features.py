@@ -18,8 +18,8 @@ from ..text import display_width, split_credit, squash
 
 # Dateline openings: 本报讯, 本报北京１月１日讯, 本报苏州１月１日电, 新华社北京１月５日电, 据新华社…电.
 DATELINE = regex.compile(
-    r"^\s*(?:据|又据)?\s*(?:本\s*报|新\s*华\s*社|中\s*新\s*社|人\s*民\s*日\s*报|[\p{Han}]{2,6}社)"
-    r"[\p{Han}\p{N}\s·]{0,16}?(?:讯|电)"
+    r"^\s*(?:据|又据)?\s*(?:本\s*报|新\s*华\s*社|中\s*新\s*社|人\s*民\s*日\s*报)"
+    r"(?:[\p{Han}\p{N}\s·]{0,16}?(?:讯|电|[\p{N}月日]\s*$)|[\p{Han}\s]{2,12}$)"
 )
 # A bracketed reporter credit at the very start of a line: （记者 王路曼）.
 BRACKET_REPORTER = regex.compile(r"^\s*[（(]\s*(?:本报|特约|实习|见习|驻\S{1,6})?\s*(?:记者|通讯员)")
@@ -32,13 +32,16 @@ AUTHOR_ROLE = regex.compile(
 PUNCT = regex.compile(r"[\p{P}\p{S}]")
 FULLWIDTH_PUNCT = regex.compile(r"[\p{P}\p{S}&&[^\x00-\x7f]]", regex.V1)
 CLAUSE_PUNCT = regex.compile(r"[，、；：,;:。！？!?…]")
-SENTENCE_END = regex.compile(r"(?:[。！？!?…]|……)[”’」』）)》〉]*$|[”’」』][。！？]?$|[）)]$")
+SENTENCE_END = regex.compile(r"(?:[。！？!?…：]|……)[”’」』）)》〉]*$|[”’」』][。！？]?$|[）)]$")
 OPENING_PUNCT = regex.compile(r"^[，、；：。！？,.;:!?）)」』”’》〉]")
 # Page furniture: dates, weekdays, page numbers, a section name with its page number.
 FURNITURE = regex.compile(
     r"\d{2,4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|星期[一二三四五六日天]|第\s*[\p{N}一二三四五六七八九十]+\s*版"
     r"|^\s*[\p{Han}]{1,6}\s*[\p{N}]{1,3}\s*$|^\s*[\p{N}]{1,3}\s*$"
 )
+# Digits and common function characters never occur in an author line (they do in body text).
+_NOT_IN_AUTHOR = regex.compile(r"[\p{N}的了在由是和与对将把被从为并而也都就但]")
+SECTION_MARK = regex.compile(r"^\s*\p{Han}{1,6}\s+\p{N}{1,3}\s*$")
 CREDIT_LINE = regex.compile(r"^\s*(?:[\p{Han}]{2,6}\s+)?[\p{Han}]{2,4}(?:\s+[\p{Han}]{2,4})?\s+摄\s*$")
 
 
@@ -87,7 +90,7 @@ def set_width(text: str) -> float:
 def is_author_line(text: str) -> bool:
     """A short line naming the author: a role word followed by a name, no sentence punctuation."""
     s = squash(text)
-    if not s or len(s) > 24 or CLAUSE_PUNCT.search(s) or PUNCT.search(s):
+    if not s or len(s) > 24 or PUNCT.search(s) or _NOT_IN_AUTHOR.search(s):
         return False
     if s.endswith("摄影") and len(s) <= 8:
         return True
@@ -104,6 +107,11 @@ def is_credit_line(text: str) -> bool:
 
 def is_furniture(text: str) -> bool:
     return bool(FURNITURE.search(text.strip()))
+
+
+def is_section_mark(text: str) -> bool:
+    """A running head with its page number (``要闻 4``), wherever the extractor put it."""
+    return bool(SECTION_MARK.match(text))
 
 
 def page_column_widths(widths: Sequence[float]) -> list[float]:
@@ -124,6 +132,8 @@ def page_column_widths(widths: Sequence[float]) -> list[float]:
         for w, c in smooth.items()
         if c >= floor and c >= smooth.get(w - 0.5, 0) and c >= smooth.get(w + 0.5, 0) and w >= 3
     ]
+    # paragraph first lines (two characters short) peak too on narrow columns: not a column
+    peaks = [p for p in peaks if not any(q - 2.75 <= p <= q - 1.25 and smooth[q] > smooth[p] for q in peaks)]
     peaks.sort()
     merged: list[float] = []
     for w in peaks:
@@ -139,7 +149,8 @@ def piece_column_width(widths: Sequence[float], page_columns: Sequence[float]) -
     """The column width of one run of lines.
 
     A run of three or more lines is set in one column and most of its lines are full: the upper
-    median of its widths (leaving out the last line, often a paragraph's short end). Short runs
+    third of its widths (leaving out the last line, often a paragraph's short end), which paragraph
+    first lines and author lines do not reach. Short runs
     borrow the narrowest page column width that their widest line fits in.
     """
     ws = [w for w in widths if w > 0]
@@ -147,7 +158,7 @@ def piece_column_width(widths: Sequence[float], page_columns: Sequence[float]) -
         return 0.0
     if len(ws) >= 3:
         body = sorted(ws[:-1])
-        return body[len(body) // 2]
+        return body[(2 * len(body)) // 3]
     widest = max(ws)
     fits = [c for c in page_columns if c >= widest - 0.75]
     return min(fits) if fits else widest

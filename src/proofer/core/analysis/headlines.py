@@ -58,7 +58,7 @@ def _continues(group: list[int], i: int, feats: Sequence[LineFeatures]) -> bool:
     if SUBTITLE_OPENING.match(feats[i].text):
         return False
     # a wrapped line fills the width of the headline; its continuation is no wider
-    return here <= above + 0.5 and abs(above - top) <= 1.0
+    return here <= above + 1.0 and abs(above - top) <= 1.0
 
 
 def assign_headlines(
@@ -156,6 +156,8 @@ def _next_body_line(
 def headline_roles(groups: Sequence[Headline], feats: Sequence[LineFeatures]) -> list[Role]:
     """Roles of one article's headlines, given in print order."""
     texts = ["".join(feats[i].text for i in g.lines) for g in groups]
+    if len(groups) <= 1:
+        return [Role.TITLE] * len(groups)
     if len(groups) == 1:
         return [Role.TITLE]
     if len(groups) == 2:

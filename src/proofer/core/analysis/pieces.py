@@ -99,12 +99,14 @@ def _segment(lines: list[int], feats: Sequence[LineFeatures], roles: Sequence[Ro
     if len(body) >= 3:
         # a segment cut out of a longer run measures its own column
         widths = sorted(feats[i].width for i in body[:-1])
-        column = widths[len(widths) // 2]
+        column = widths[(2 * len(widths)) // 3]
     first, last = feats[body[0]], feats[body[-1]]
     if first.dateline or roles[body[0]] is Role.BYLINE:
         start = Start.ARTICLE
     elif OPENING_PUNCT.match(first.text) or is_full(first.width, column):
         start = Start.MIDDLE
+    elif len(body) == 1 and first.width < column - INDENT - 1.25:
+        start = Start.MIDDLE  # a lone short line: most often a paragraph's tail carried over
     else:
         start = Start.PARAGRAPH
     if not last.ends_sentence:

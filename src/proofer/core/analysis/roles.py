@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import regex
 
 from ..model import Decision, Role
-from .features import LineFeatures, is_credit_line, is_furniture
+from .features import LineFeatures, is_credit_line, is_furniture, is_section_mark
 
 FURNITURE_SCAN = 4  # furniture sits among the first few content lines of a page
 HEADLINE_MAX_LINES = 4
@@ -39,8 +39,15 @@ class Run:
 
 
 def furniture_lines(feats: Sequence[LineFeatures]) -> set[int]:
-    """Dates, page numbers and section lines at the top of the page."""
-    out: set[int] = set()
+    """Dates, page numbers and section lines at the top of the page; running heads anywhere."""
+    out: set[int] = {
+        i
+        for i, f in enumerate(feats)
+        if not f.blank
+        and is_section_mark(f.text)
+        and (i == 0 or feats[i - 1].blank)
+        and (i + 1 == len(feats) or feats[i + 1].blank)
+    }
     seen = 0
     for i, f in enumerate(feats):
         if f.blank:
@@ -61,7 +68,9 @@ def headline_shaped(f: LineFeatures) -> bool:
     return len(_HAN.findall(f.text)) >= 1
 
 
-def headline_score(run: Run, feats: Sequence[LineFeatures], neighbours: Sequence[float], next_start: bool) -> float:
+def headline_score(
+    run: Run, feats: Sequence[LineFeatures], neighbours: Sequence[float], next_start: bool, next_middle: bool = False
+) -> float:
     """How much a whole run looks like a headline block (> 0: headline).
 
     ``neighbours`` are the column widths of the body runs around it; ``next_start`` says whether
@@ -71,16 +80,26 @@ def headline_score(run: Run, feats: Sequence[LineFeatures], neighbours: Sequence
     if len(lines) > HEADLINE_MAX_LINES or not all(headline_shaped(f) for f in lines):
         return -1.0
     score = 0.5
-    if len(_HAN.findall("".join(f.text for f in lines))) < 2:
+    joined = "".join(f.text for f in lines)
+    if len(_HAN.findall(joined)) < 2:
         return -1.0  # a numbered section mark such as "１" stays body
+    if joined[0] in "（(" or joined.count("（") + joined.count("(") != joined.count("）") + joined.count(")"):
+        return -1.0  # a bracketed credit or source line, split over lines
     if any(_INNER_STOP.search(f.text) for f in lines):
         return -1.0  # a sentence ends inside a line: body text
     on_grid = [any(abs(f.width - w) <= 0.75 for w in neighbours) for f in lines]
-    score -= 0.7 * sum(on_grid)  # as wide as the body column: probably a fragment of a column
-    if len(lines) >= 2 and all(on_grid[1:]) and any(w - 3.5 <= lines[0].width < w - 1 for w in neighbours):
-        score -= 1.0  # an indented line followed by full lines: a paragraph's start
+    score -= 0.35 * sum(on_grid)  # as wide as the body column: maybe a fragment of a column
+    indented = [any(w - 3.5 <= f.width < w - 1 for w in neighbours) for f in lines]
+    if indented[0] and all(on_grid[1:]):
+        score -= 0.6  # an indented line (followed by full lines): a paragraph's start
+    if len(lines) >= 2 and any(
+        b.width > a.width + 1.5 and not on_grid[k] for k, (a, b) in enumerate(zip(lines, lines[1:], strict=False))
+    ):
+        score += 0.4  # a short line above a longer one: no body paragraph is set like that
     if neighbours and all(f.width > max(neighbours) + 1.0 for f in lines):
         score += 0.5  # wider than any column around: spans columns, as headlines do
+    if next_middle and (on_grid[-1] or indented[-1]):
+        score -= 0.5  # the next run reads on from this one's last line
     score -= 0.15 * sum(len(_CLAUSE.findall(f.text)) for f in lines)
     if any(f.punct_count >= 3 for f in lines):
         score -= 0.4
@@ -115,7 +134,8 @@ def propose_roles(
         neighbours = [r.column for r in runs[max(0, k - 2) : k + 3] if r is not run and r.last - r.first >= 2]
         nxt = runs[k + 1] if k + 1 < len(runs) else None
         next_start = nxt is not None and (feats[nxt.first].dateline or feats[nxt.first].author)
-        score = headline_score(run, feats, neighbours, next_start)
+        next_middle = nxt is not None and feats[nxt.first].width >= nxt.column - 1.0 and not next_start
+        score = headline_score(run, feats, neighbours, next_start, next_middle)
         if score > 0:
             heads.update(run.indexes())
             for i in run.indexes():
