@@ -84,3 +84,10 @@ class Shingles:
         if wa <= 0 or wb <= 0:
             return 0.0
         return self.weight(a & b) / min(wa, wb)
+
+    def cosine(self, a: set[str], b: set[str]) -> float:
+        """Weighted overlap over the geometric mean of both weights: a big text gains no edge."""
+        wa, wb = self.weight(a), self.weight(b)
+        if wa <= 0 or wb <= 0:
+            return 0.0
+        return self.weight(a & b) / math.sqrt(wa * wb)

@@ -33,7 +33,7 @@ PUNCT = regex.compile(r"[\p{P}\p{S}]")
 FULLWIDTH_PUNCT = regex.compile(r"[\p{P}\p{S}&&[^\x00-\x7f]]", regex.V1)
 CLAUSE_PUNCT = regex.compile(r"[，、；：,;:。！？!?…]")
 SENTENCE_END = regex.compile(r"(?:[。！？!?…：]|……)[”’」』）)》〉]*$|[”’」』][。！？]?$|[）)]$")
-OPENING_PUNCT = regex.compile(r"^[，、；：。！？,.;:!?）)」』”’》〉]")
+OPENING_PUNCT = regex.compile(r"^[，、；：。！？,.;:!?）)」』”》〉]")
 # Page furniture: dates, weekdays, page numbers, a section name with its page number.
 FURNITURE = regex.compile(
     r"\d{2,4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|星期[一二三四五六日天]|第\s*[\p{N}一二三四五六七八九十]+\s*版"
@@ -148,7 +148,7 @@ def page_column_widths(widths: Sequence[float]) -> list[float]:
 def piece_column_width(widths: Sequence[float], page_columns: Sequence[float]) -> float:
     """The column width of one run of lines.
 
-    A run of three or more lines is set in one column and most of its lines are full: the upper
+    A run of four or more lines is set in one column and most of its lines are full: the upper
     third of its widths (leaving out the last line, often a paragraph's short end), which paragraph
     first lines and author lines do not reach. Short runs
     borrow the narrowest page column width that their widest line fits in.
@@ -156,7 +156,7 @@ def piece_column_width(widths: Sequence[float], page_columns: Sequence[float]) -
     ws = [w for w in widths if w > 0]
     if not ws:
         return 0.0
-    if len(ws) >= 3:
+    if len(ws) >= 4:
         body = sorted(ws[:-1])
         return body[(2 * len(body)) // 3]
     widest = max(ws)

@@ -13,6 +13,7 @@ sentence reads across the junction (page bigram PMI), shared content, and the ex
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -21,6 +22,8 @@ from .features import LineFeatures
 from .pieces import End, Segment, Start
 
 NEVER = -1e9
+NEXT = 1.5  # value of reading on into the next segment of the extractor's order
+AFTER_HEADLINE = 2.0  # value of opening an article right under a headline
 WINDOW = 60  # segments further apart than this in raw order are not linked (keeps it near-linear)
 
 
@@ -37,7 +40,7 @@ def start_value(seg: Segment, after_headline: bool) -> float:
         return -NEVER
     value = {Start.PARAGRAPH: 0.0, Start.MIDDLE: -2.5}[seg.start]
     if after_headline:
-        value += 1.5
+        value += AFTER_HEADLINE
     return value
 
 
@@ -55,14 +58,18 @@ def shape_value(a: Segment, b: Segment) -> float:
     return -2.5 if b.start is Start.MIDDLE else 0.8
 
 
-def order_value(k_a: int, k_b: int) -> float:
-    """The extractor's own order: the next segment is the likeliest continuation."""
+def order_value(k_a: int, k_b: int, a: Segment) -> float:
+    """The extractor's own order: the next segment is the continuation, nearly always.
+
+    Extractors emit a column piece whole; an article jumps elsewhere almost only where a column
+    breaks mid-sentence, so only an open sentence looks far for its continuation.
+    """
     gap = k_b - k_a
     if gap == 1:
-        return 1.0
-    if gap > 1:
-        return 0.5 - 0.04 * min(gap, 20)
-    return -0.3 - 0.02 * min(-gap, 20)
+        return NEXT
+    if a.end is End.OPEN:
+        return 0.3 - 0.05 * min(abs(gap), 20)
+    return -1.5
 
 
 def link_value(
@@ -71,17 +78,23 @@ def link_value(
     segs: Sequence[Segment],
     texts: Sequence[str],
     bigrams: PageBigrams,
-    shingles: Shingles,
+    starts_before: Sequence[int],
 ) -> float:
+    """The value of reading segment ``k_b`` right after ``k_a``, from everything but content.
+
+    ``starts_before[k]`` counts the article-start segments before segment ``k``.
+    """
     a, b = segs[k_a], segs[k_b]
     if b.start is Start.ARTICLE:
         return NEVER
-    value = shape_value(a, b) + order_value(k_a, k_b)
+    value = shape_value(a, b) + order_value(k_a, k_b, a)
+    lo, hi = min(k_a, k_b), max(k_a, k_b)
+    crossed = starts_before[hi] - starts_before[lo + 1] if hi > lo + 1 else 0
+    value -= 0.6 * min(crossed, 2)  # reading past another article's start: a jump elsewhere
     if abs(a.column - b.column) > 0.75:
         value -= 2.5  # a column does not change width mid-article
     if a.end is End.OPEN:
         value += 0.4 * bigrams.junction(texts[a.last], texts[b.first])
-    value += 2.0 * shingles.overlap(shingles.sets[k_a], shingles.sets[k_b])
     return value
 
 
@@ -91,43 +104,91 @@ def link_segments(
     after_headline: Sequence[bool],
     bigrams: PageBigrams,
 ) -> list[list[int]]:
-    """Chains of segment indexes, one per article, each in reading order."""
+    """Chains of segment indexes, one per article, each in reading order.
+
+    Two rounds: links sure by shape alone (an open sentence read on into a full line) are made
+    first; the chains they form then carry enough text to judge the doubtful links (a paragraph
+    end followed by a paragraph start) by shared content, article against article.
+    """
     texts = [f.text for f in feats]
     shingles = Shingles([" ".join(texts[i] for i in s.lines) for s in segs])
     starts = [start_value(s, h) for s, h in zip(segs, after_headline, strict=True)]
     ends = [end_value(s) for s in segs]
-    links: list[Link] = []
+    starts_before = [0]
+    for seg in segs:
+        starts_before.append(starts_before[-1] + (seg.start is Start.ARTICLE))
+    base: dict[tuple[int, int], float] = {}
     for k_a in range(len(segs)):
         for k_b in range(max(0, k_a - WINDOW), min(len(segs), k_a + WINDOW + 1)):
             if k_a == k_b or starts[k_b] >= -NEVER / 2:
                 continue
-            value = link_value(k_a, k_b, segs, texts, bigrams, shingles)
-            gain = value - starts[k_b] - ends[k_a]
+            base[(k_a, k_b)] = link_value(k_a, k_b, segs, texts, bigrams, starts_before) - starts[k_b] - ends[k_a]
+    chains = _Chains(len(segs), shingles)
+    for (k_a, k_b), gain in sorted(base.items(), key=lambda kv: -kv[1]):
+        if gain >= SURE:
+            chains.link(k_a, k_b)
+    heap = [(-chains.gain(k_a, k_b, g), k_a, k_b, chains.version) for (k_a, k_b), g in base.items()]
+    heapq.heapify(heap)
+    while heap:
+        neg, k_a, k_b, version = heapq.heappop(heap)
+        if -neg <= 0:
+            break
+        if not chains.free(k_a, k_b):
+            continue
+        if version != chains.version:  # chains grew since: judge the content again
+            gain = chains.gain(k_a, k_b, base[(k_a, k_b)])
             if gain > 0:
-                links.append(Link(k_a, k_b, gain))
-    links.sort(key=lambda lk: -lk.gain)
-    succ: dict[int, int] = {}
-    pred: dict[int, int] = {}
-    head = list(range(len(segs)))  # chain head of each segment (for cycle checks)
+                heapq.heappush(heap, (-gain, k_a, k_b, chains.version))
+            continue
+        chains.link(k_a, k_b)
+    return chains.orders()
 
-    def root(k: int) -> int:
-        while head[k] != k:
-            head[k] = head[head[k]]
-            k = head[k]
+
+SURE = 3.0  # a link this good by shape and order needs no content check
+CONTENT = 8.0  # weight of shared content between two chains
+
+
+class _Chains:
+    """Segments linked into chains, with each chain's content (Han bigrams)."""
+
+    def __init__(self, n: int, shingles: Shingles) -> None:
+        self.succ: dict[int, int] = {}
+        self.pred: dict[int, int] = {}
+        self.head = list(range(n))
+        self.grams = {k: set(shingles.sets[k]) for k in range(n)}
+        self.shingles = shingles
+        self.version = 0
+
+    def root(self, k: int) -> int:
+        while self.head[k] != k:
+            self.head[k] = self.head[self.head[k]]
+            k = self.head[k]
         return k
 
-    for lk in links:
-        if lk.before in succ or lk.after in pred or root(lk.before) == root(lk.after):
-            continue
-        succ[lk.before] = lk.after
-        pred[lk.after] = lk.before
-        head[root(lk.after)] = root(lk.before)
-    chains = []
-    for k in range(len(segs)):
-        if k in pred:
-            continue
-        chain = [k]
-        while chain[-1] in succ:
-            chain.append(succ[chain[-1]])
-        chains.append(chain)
-    return chains
+    def free(self, a: int, b: int) -> bool:
+        return a not in self.succ and b not in self.pred and self.root(a) != self.root(b)
+
+    def gain(self, a: int, b: int, base: float) -> float:
+        ra, rb = self.root(a), self.root(b)
+        return base + CONTENT * self.shingles.cosine(self.grams[ra], self.grams[rb])
+
+    def link(self, a: int, b: int) -> None:
+        if not self.free(a, b):
+            return
+        ra, rb = self.root(a), self.root(b)
+        self.succ[a] = b
+        self.pred[b] = a
+        self.head[rb] = ra
+        self.grams[ra] |= self.grams.pop(rb)
+        self.version += 1
+
+    def orders(self) -> list[list[int]]:
+        out = []
+        for k in range(len(self.head)):
+            if k in self.pred:
+                continue
+            chain = [k]
+            while chain[-1] in self.succ:
+                chain.append(self.succ[chain[-1]])
+            out.append(chain)
+        return out

@@ -21,6 +21,7 @@ FURNITURE_SCAN = 4  # furniture sits among the first few content lines of a page
 HEADLINE_MAX_LINES = 4
 _HAN = regex.compile(r"\p{Han}")
 _BRACKETED = regex.compile(r"^[（(【\[].*[）)】\]]$")
+NAME = regex.compile(r"^\p{Han}{2,4}$|^\p{Han}{1,6}·\p{Han}{1,8}$")
 _INNER_STOP = regex.compile(r"[。；;]\s*\S")
 _CLAUSE = regex.compile(r"[，、,]")
 _HEAD_BAD_END = regex.compile(r"[，、；：,;:。？?]$")
@@ -68,13 +69,11 @@ def headline_shaped(f: LineFeatures) -> bool:
     return len(_HAN.findall(f.text)) >= 1
 
 
-def headline_score(
-    run: Run, feats: Sequence[LineFeatures], neighbours: Sequence[float], next_start: bool, next_middle: bool = False
-) -> float:
+def headline_score(run: Run, feats: Sequence[LineFeatures], neighbours: Sequence[float], context: float) -> float:
     """How much a whole run looks like a headline block (> 0: headline).
 
-    ``neighbours`` are the column widths of the body runs around it; ``next_start`` says whether
-    the next run opens an article (dateline, author line).
+    ``neighbours`` are the column widths of the body runs around it; ``context`` is what the runs
+    before and after say (see ``_context``).
     """
     lines = [feats[i] for i in run.indexes()]
     if len(lines) > HEADLINE_MAX_LINES or not all(headline_shaped(f) for f in lines):
@@ -98,13 +97,10 @@ def headline_score(
         score += 0.4  # a short line above a longer one: no body paragraph is set like that
     if neighbours and all(f.width > max(neighbours) + 1.0 for f in lines):
         score += 0.5  # wider than any column around: spans columns, as headlines do
-    if next_middle and (on_grid[-1] or indented[-1]):
-        score -= 0.5  # the next run reads on from this one's last line
     score -= 0.15 * sum(len(_CLAUSE.findall(f.text)) for f in lines)
     if any(f.punct_count >= 3 for f in lines):
         score -= 0.4
-    if next_start:
-        score += 0.6
+    score += context
     return score
 
 
@@ -130,12 +126,16 @@ def propose_roles(
     for i in noise:
         roles[i] = Decision(Role.NOISE, 0.8)
     heads: set[int] = set()
+    names: set[int] = set()
     for k, run in enumerate(runs):
         neighbours = [r.column for r in runs[max(0, k - 2) : k + 3] if r is not run and r.last - r.first >= 2]
+        if run.last > run.first and _name_above_paragraph(run, feats):
+            names.add(run.first)  # an author's bare name above the first paragraph
+            run = Run(run.first + 1, run.last, run.column)
         nxt = runs[k + 1] if k + 1 < len(runs) else None
-        next_start = nxt is not None and (feats[nxt.first].dateline or feats[nxt.first].author)
-        next_middle = nxt is not None and feats[nxt.first].width >= nxt.column - 1.0 and not next_start
-        score = headline_score(run, feats, neighbours, next_start, next_middle)
+        prv = runs[k - 1] if k > 0 else None
+        context = _context(prv, nxt, feats)
+        score = headline_score(run, feats, neighbours, context)
         if score > 0:
             heads.update(run.indexes())
             for i in run.indexes():
@@ -145,14 +145,48 @@ def propose_roles(
         for i in range(run.first, run.first + inside):
             heads.add(i)
             roles[i] = Decision(Role.TITLE, 0.7)
+    for run in runs:
+        if run.first == run.last and NAME.match(feats[run.first].text) and _after(run.first, feats) in heads:
+            names.add(run.first)  # a bare name standing alone under a headline
+    for i in names - heads:
+        roles[i] = Decision(Role.BYLINE, 0.6)
     for i, f in enumerate(feats):
-        if f.blank or i in heads or i in noise:
+        if f.blank or i in heads or i in noise or i in names:
             continue
         if f.author and _at_article_head(i, feats, heads) and _above_body_start(i, feats, runs):
             roles[i] = Decision(Role.BYLINE, 0.7)
         elif is_credit_line(f.text):
             roles[i] = Decision(Role.CREDIT, 0.8)
     return roles, heads
+
+
+def _name_above_paragraph(run: Run, feats: Sequence[LineFeatures]) -> bool:
+    first, second = feats[run.first], feats[run.first + 1]
+    return bool(NAME.match(first.text)) and (second.width < run.column - 1.0 or second.dateline)
+
+
+def _after(i: int, feats: Sequence[LineFeatures]) -> int:
+    """The content line before line ``i`` (-1 at the page top)."""
+    j = i - 1
+    while j >= 0 and feats[j].blank:
+        j -= 1
+    return j
+
+
+def _context(prv: Run | None, nxt: Run | None, feats: Sequence[LineFeatures]) -> float:
+    """What the runs around say: a headline follows a finished text and precedes an article start."""
+    value = 0.0
+    if nxt is not None:
+        f = feats[nxt.first]
+        if f.dateline or f.author:
+            value += 0.6
+        elif f.width >= nxt.column - 1.0:
+            value -= 0.3  # the next run reads on from something
+        else:
+            value += 0.2  # the next run opens a paragraph
+    if prv is not None and not feats[prv.last].ends_sentence and feats[prv.last].width >= prv.column - 1.0:
+        value -= 0.2  # between an open sentence and its continuation, often a column fragment
+    return value
 
 
 def _at_article_head(i: int, feats: Sequence[LineFeatures], heads: set[int]) -> bool:
