@@ -55,6 +55,7 @@ class LineFeatures:
     dateline: bool  # opens with a dateline (本报讯, 新华社…电, （记者…）)
     author: bool  # reads as a feature's author line (新华社记者赵金川)
     punct_count: int  # punctuation marks inside the line
+    stretched: bool = False  # letter-spaced by justification (``不 止 ， 股 市``): a full line
 
 
 def line_features(text: str) -> LineFeatures:
@@ -72,7 +73,14 @@ def line_features(text: str) -> LineFeatures:
         dateline=bool(DATELINE.match(s) or BRACKET_REPORTER.match(s)),
         author=is_author_line(s),
         punct_count=len(PUNCT.findall(s)),
+        stretched=_is_stretched(s),
     )
+
+
+def _is_stretched(s: str) -> bool:
+    """Spaces between most characters: the extractor saw a justified, letter-spaced line."""
+    chars = len(s.replace(" ", ""))
+    return chars >= 6 and s.count(" ") >= 0.6 * (chars - 1)
 
 
 def set_width(text: str) -> float:

@@ -96,7 +96,7 @@ def _opens_article_here(i: int, prev: int, feats: Sequence[LineFeatures], roles:
 
 def _segment(lines: list[int], feats: Sequence[LineFeatures], roles: Sequence[Role], column: float) -> Segment:
     body = [i for i in lines if not feats[i].blank]
-    if len(body) >= 3:
+    if len(body) >= 4:
         # a segment cut out of a longer run measures its own column
         widths = sorted(feats[i].width for i in body[:-1])
         column = widths[(2 * len(widths)) // 3]
@@ -109,10 +109,13 @@ def _segment(lines: list[int], feats: Sequence[LineFeatures], roles: Sequence[Ro
         start = Start.MIDDLE  # a lone short line: most often a paragraph's tail carried over
     else:
         start = Start.PARAGRAPH
+    opens_paragraph = len(body) == 1 or feats[body[-2]].ends_sentence
     if not last.ends_sentence:
         end = End.OPEN
     elif is_full(last.width, column) and len(body) > 1:
         end = End.FULL
+    elif opens_paragraph and is_indented(last.width, column):
+        end = End.FULL  # a paragraph's first line that ends a sentence: it may go on
     else:
         end = End.PARAGRAPH
     return Segment(body[0], body[-1], tuple(body), column, start, end)
