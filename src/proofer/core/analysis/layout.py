@@ -22,7 +22,7 @@ from .features import LineFeatures
 from .pieces import End, Segment, Start
 
 NEVER = -1e9
-NEXT = 1.5  # value of reading on into the next segment of the extractor's order
+NEXT = 8.0  # value of reading on into the next segment of the extractor's order
 AFTER_HEADLINE = 2.0  # value of opening an article right under a headline
 WINDOW = 60  # segments further apart than this in raw order are not linked (keeps it near-linear)
 
@@ -58,14 +58,14 @@ def shape_value(a: Segment, b: Segment) -> float:
     return -2.5 if b.start is Start.MIDDLE else 0.8
 
 
-def order_value(k_a: int, k_b: int, a: Segment) -> float:
+def order_value(k_a: int, k_b: int, a: Segment, headline_between: bool = False) -> float:
     """The extractor's own order: the next segment is the continuation, nearly always.
 
     Extractors emit a column piece whole; an article jumps elsewhere almost only where a column
     breaks mid-sentence, so only an open sentence looks far for its continuation.
     """
     gap = k_b - k_a
-    if gap == 1:
+    if gap == 1 and not headline_between:
         return NEXT
     if a.end is End.OPEN:
         return 0.3 - 0.05 * min(abs(gap), 20)
@@ -79,6 +79,7 @@ def link_value(
     texts: Sequence[str],
     bigrams: PageBigrams,
     starts_before: Sequence[int],
+    after_headline: Sequence[bool] = (),
 ) -> float:
     """The value of reading segment ``k_b`` right after ``k_a``, from everything but content.
 
@@ -87,7 +88,7 @@ def link_value(
     a, b = segs[k_a], segs[k_b]
     if b.start is Start.ARTICLE:
         return NEVER
-    value = shape_value(a, b) + order_value(k_a, k_b, a)
+    value = shape_value(a, b) + order_value(k_a, k_b, a, bool(after_headline) and after_headline[k_b])
     lo, hi = min(k_a, k_b), max(k_a, k_b)
     crossed = starts_before[hi] - starts_before[lo + 1] if hi > lo + 1 else 0
     value -= 0.6 * min(crossed, 2)  # reading past another article's start: a jump elsewhere
@@ -122,7 +123,7 @@ def link_segments(
         for k_b in range(max(0, k_a - WINDOW), min(len(segs), k_a + WINDOW + 1)):
             if k_a == k_b or starts[k_b] >= -NEVER / 2:
                 continue
-            base[(k_a, k_b)] = link_value(k_a, k_b, segs, texts, bigrams, starts_before) - starts[k_b] - ends[k_a]
+            base[(k_a, k_b)] = link_value(k_a, k_b, segs, texts, bigrams, starts_before, after_headline) - starts[k_b] - ends[k_a]
     chains = _Chains(len(segs), shingles)
     for (k_a, k_b), gain in sorted(base.items(), key=lambda kv: -kv[1]):
         if gain >= SURE:

@@ -18,7 +18,7 @@ from ..model import Decision, Role
 from .features import LineFeatures, is_credit_line, is_furniture, is_section_mark
 
 FURNITURE_SCAN = 4  # furniture sits among the first few content lines of a page
-HEADLINE_MAX_LINES = 4
+HEADLINE_MAX_LINES = 8
 _HAN = regex.compile(r"\p{Han}")
 _BRACKETED = regex.compile(r"^[（(【\[].*[）)】\]]$")
 NAME = regex.compile(r"^\p{Han}{2,3}$|^\p{Han}{1,6}·\p{Han}{1,8}$")
@@ -90,7 +90,12 @@ def headline_score(run: Run, feats: Sequence[LineFeatures], neighbours: Sequence
     score -= 0.35 * sum(on_grid)  # as wide as the body column: maybe a fragment of a column
     indented = [any(w - 3.5 <= f.width < w - 1 for w in neighbours) for f in lines]
     if indented[0] and all(on_grid[1:]):
-        score -= 0.6  # an indented line (followed by full lines): a paragraph's start
+        score -= 0.6 if len(lines) > 1 else 0.8  # an indented line (then full lines): a paragraph's start
+    inner = lines[:-1] if len(lines) > 1 else lines
+    if neighbours and any(f.width < min(neighbours) - 3.5 and not f.ends_sentence for f in inner):
+        score += 0.6  # a short line inside a run: body lines wrap full, headlines where words end
+    if len(lines) > 4:
+        score -= 0.3
     if len(lines) >= 2 and any(
         b.width > a.width + 1.5 and not on_grid[k] for k, (a, b) in enumerate(zip(lines, lines[1:], strict=False))
     ):
