@@ -31,17 +31,23 @@ class PageBigrams:
             self.uni.update(s)
             self.bi.update(s[k : k + 2] for k in range(len(s) - 1))
         self.total = max(1, sum(self.uni.values()))
+        self._pmi: dict[str, float] = {}
 
     def pmi(self, a: str, b: str) -> float:
         """Pointwise mutual information of ``a`` followed by ``b``, smoothed, clipped to [-2, 4]."""
-        n_ab = self.bi.get(a + b, 0)
+        key = a + b
+        cached = self._pmi.get(key)
+        if cached is not None:
+            return cached
+        n_ab = self.bi.get(key, 0)
         n_a, n_b = self.uni.get(a, 0), self.uni.get(b, 0)
         value = math.log((n_ab + 0.2) * self.total / ((n_a + 1) * (n_b + 1)))
-        return max(-2.0, min(4.0, value))
+        value = max(-2.0, min(4.0, value))
+        self._pmi[key] = value
+        return value
 
     def junction(self, left: str, right: str) -> float:
-        """How well ``left`` reads on into ``right`` (their last / first characters)."""
-        left, right = _SPACE.sub("", left), _SPACE.sub("", right)
+        """How well ``left`` reads on into ``right`` (their last / first characters, no spaces)."""
         if not left or not right:
             return 0.0
         score = self.pmi(left[-1], right[0])

@@ -9,6 +9,7 @@ apart once the column width is known.
 from __future__ import annotations
 
 from collections import Counter
+from functools import lru_cache
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -62,7 +63,7 @@ def line_features(text: str) -> LineFeatures:
     s = text.strip()
     if not s:
         return LineFeatures("", 0.0, True, False, False, False, False, 0)
-    ends = bool(SENTENCE_END.search(split_credit(s)[0].rstrip() or s))
+    ends = bool(SENTENCE_END.search((split_credit(s)[0].rstrip() or s) if "摄" in s else s))
     clause = ends or s[-1] in "，、；：,;:"
     return LineFeatures(
         text=s,
@@ -90,9 +91,15 @@ def set_width(text: str) -> float:
     so a full line of a column holds more punctuation marks than the column has characters.
     Counting each mark as three quarters of a character keeps full lines near one width.
     """
-    full = display_width(text)
-    marks = sum(1 for c in FULLWIDTH_PUNCT.findall(text))
-    return full - 0.25 * marks
+    return sum(_set_width(c) for c in text)
+
+
+@lru_cache(maxsize=8192)
+def _set_width(ch: str) -> float:
+    if ch.isspace():
+        return 0.0
+    width = display_width(ch)
+    return width - 0.25 if FULLWIDTH_PUNCT.match(ch) else width
 
 
 def is_author_line(text: str) -> bool:

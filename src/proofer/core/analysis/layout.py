@@ -14,6 +14,7 @@ sentence reads across the junction (page bigram PMI), shared content, and the ex
 from __future__ import annotations
 
 import heapq
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -24,7 +25,8 @@ from .pieces import End, Segment, Start
 NEVER = -1e9
 NEXT = 8.0  # value of reading on into the next segment of the extractor's order
 AFTER_HEADLINE = 2.0  # value of opening an article right under a headline
-WINDOW = 60  # segments further apart than this in raw order are not linked (keeps it near-linear)
+WINDOW = 40  # segments further apart than this in raw order are not linked (keeps it near-linear)
+NEAR = 3  # how far a closed paragraph looks for its continuation
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,7 +97,7 @@ def link_value(
     if abs(a.column - b.column) > 0.75:
         value -= 2.5  # a column does not change width mid-article
     if a.end is End.OPEN:
-        value += 0.4 * bigrams.junction(texts[a.last], texts[b.first])
+        value += 0.4 * bigrams.junction(texts[a.last][-2:], texts[b.first][:2])
     return value
 
 
@@ -111,7 +113,7 @@ def link_segments(
     first; the chains they form then carry enough text to judge the doubtful links (a paragraph
     end followed by a paragraph start) by shared content, article against article.
     """
-    texts = [f.text for f in feats]
+    texts = ["".join(f.text.split()) for f in feats]  # junctions read without spaces
     shingles = Shingles([" ".join(texts[i] for i in s.lines) for s in segs])
     starts = [start_value(s, h) for s, h in zip(segs, after_headline, strict=True)]
     ends = [end_value(s) for s in segs]
@@ -119,8 +121,10 @@ def link_segments(
     for seg in segs:
         starts_before.append(starts_before[-1] + (seg.start is Start.ARTICLE))
     base: dict[tuple[int, int], float] = {}
-    for k_a in range(len(segs)):
-        for k_b in range(max(0, k_a - WINDOW), min(len(segs), k_a + WINDOW + 1)):
+    for k_a, seg in enumerate(segs):
+        # only an open sentence looks far for its continuation (see order_value)
+        reach = WINDOW if seg.end is End.OPEN else NEAR
+        for k_b in range(max(0, k_a - reach), min(len(segs), k_a + reach + 1)):
             if k_a == k_b or starts[k_b] >= -NEVER / 2:
                 continue
             base[(k_a, k_b)] = link_value(k_a, k_b, segs, texts, bigrams, starts_before, after_headline) - starts[k_b] - ends[k_a]
@@ -128,18 +132,23 @@ def link_segments(
     for (k_a, k_b), gain in sorted(base.items(), key=lambda kv: -kv[1]):
         if gain >= SURE:
             chains.link(k_a, k_b)
-    heap = [(-chains.gain(k_a, k_b, g), k_a, k_b, chains.version) for (k_a, k_b), g in base.items()]
+    # content can add at most CONTENT: pairs that cannot gain, or are no longer free, drop out
+    heap = [
+        (-chains.gain(k_a, k_b, g), k_a, k_b, chains.stamp(k_a, k_b))
+        for (k_a, k_b), g in base.items()
+        if g > -CONTENT and chains.free(k_a, k_b)
+    ]
     heapq.heapify(heap)
     while heap:
-        neg, k_a, k_b, version = heapq.heappop(heap)
+        neg, k_a, k_b, stamp = heapq.heappop(heap)
         if -neg <= 0:
             break
         if not chains.free(k_a, k_b):
             continue
-        if version != chains.version:  # chains grew since: judge the content again
+        if stamp != chains.stamp(k_a, k_b):  # a chain grew since: judge the content again
             gain = chains.gain(k_a, k_b, base[(k_a, k_b)])
             if gain > 0:
-                heapq.heappush(heap, (-gain, k_a, k_b, chains.version))
+                heapq.heappush(heap, (-gain, k_a, k_b, chains.stamp(k_a, k_b)))
             continue
         chains.link(k_a, k_b)
     return chains.orders()
@@ -150,15 +159,16 @@ CONTENT = 8.0  # weight of shared content between two chains
 
 
 class _Chains:
-    """Segments linked into chains, with each chain's content (Han bigrams)."""
+    """Segments linked into chains, with each chain's content (weighted Han bigrams)."""
 
     def __init__(self, n: int, shingles: Shingles) -> None:
         self.succ: dict[int, int] = {}
         self.pred: dict[int, int] = {}
         self.head = list(range(n))
         self.grams = {k: set(shingles.sets[k]) for k in range(n)}
-        self.shingles = shingles
-        self.version = 0
+        self.weight = {k: shingles.weight(shingles.sets[k]) for k in range(n)}
+        self.size = [1] * n  # links made into each chain (its version)
+        self.idf = shingles.idf
 
     def root(self, k: int) -> int:
         while self.head[k] != k:
@@ -166,12 +176,21 @@ class _Chains:
             k = self.head[k]
         return k
 
+    def stamp(self, a: int, b: int) -> tuple[int, int, int, int]:
+        ra, rb = self.root(a), self.root(b)
+        return ra, rb, self.size[ra], self.size[rb]
+
     def free(self, a: int, b: int) -> bool:
         return a not in self.succ and b not in self.pred and self.root(a) != self.root(b)
 
     def gain(self, a: int, b: int, base: float) -> float:
         ra, rb = self.root(a), self.root(b)
-        return base + CONTENT * self.shingles.cosine(self.grams[ra], self.grams[rb])
+        wa, wb = self.weight[ra], self.weight[rb]
+        if wa <= 0 or wb <= 0:
+            return base
+        small, big = sorted((self.grams[ra], self.grams[rb]), key=len)
+        shared = sum(self.idf.get(g, 0.0) for g in small if g in big)
+        return base + CONTENT * shared / math.sqrt(wa * wb)  # cosine: a big chain gains no edge
 
     def link(self, a: int, b: int) -> None:
         if not self.free(a, b):
@@ -180,8 +199,10 @@ class _Chains:
         self.succ[a] = b
         self.pred[b] = a
         self.head[rb] = ra
-        self.grams[ra] |= self.grams.pop(rb)
-        self.version += 1
+        fresh = self.grams.pop(rb) - self.grams[ra]
+        self.weight[ra] += sum(self.idf.get(g, 0.0) for g in fresh)
+        self.grams[ra] |= fresh
+        self.size[ra] += self.size[rb]
 
     def orders(self) -> list[list[int]]:
         out = []
