@@ -23,7 +23,9 @@ from .features import LineFeatures
 from .pieces import End, Segment, Start
 
 NEVER = -1e9
+
 NEXT = 8.0  # value of reading on into the next segment of the extractor's order
+NEXT_MISFIT = 8.0  # ... when a closed paragraph meets a line that reads on from elsewhere
 AFTER_HEADLINE = 2.0  # value of opening an article right under a headline
 WINDOW = 40  # segments further apart than this in raw order are not linked (keeps it near-linear)
 NEAR = 3  # how far a closed paragraph looks for its continuation
@@ -60,7 +62,7 @@ def shape_value(a: Segment, b: Segment) -> float:
     return -2.5 if b.start is Start.MIDDLE else 0.8
 
 
-def order_value(k_a: int, k_b: int, a: Segment, headline_between: bool = False) -> float:
+def order_value(k_a: int, k_b: int, a: Segment, b: Segment, headline_between: bool = False) -> float:
     """The extractor's own order: the next segment is the continuation, nearly always.
 
     Extractors emit a column piece whole; an article jumps elsewhere almost only where a column
@@ -68,7 +70,7 @@ def order_value(k_a: int, k_b: int, a: Segment, headline_between: bool = False) 
     """
     gap = k_b - k_a
     if gap == 1 and not headline_between:
-        return NEXT
+        return NEXT if a.end is not End.PARAGRAPH or b.start is not Start.MIDDLE else NEXT_MISFIT
     if a.end is End.OPEN:
         return 0.3 - 0.05 * min(abs(gap), 20)
     return -1.5
@@ -90,7 +92,7 @@ def link_value(
     a, b = segs[k_a], segs[k_b]
     if b.start is Start.ARTICLE:
         return NEVER
-    value = shape_value(a, b) + order_value(k_a, k_b, a, bool(after_headline) and after_headline[k_b])
+    value = shape_value(a, b) + order_value(k_a, k_b, a, b, bool(after_headline) and after_headline[k_b])
     lo, hi = min(k_a, k_b), max(k_a, k_b)
     crossed = starts_before[hi] - starts_before[lo + 1] if hi > lo + 1 else 0
     value -= 0.6 * min(crossed, 2)  # reading past another article's start: a jump elsewhere
@@ -127,7 +129,8 @@ def link_segments(
         for k_b in range(max(0, k_a - reach), min(len(segs), k_a + reach + 1)):
             if k_a == k_b or starts[k_b] >= -NEVER / 2:
                 continue
-            base[(k_a, k_b)] = link_value(k_a, k_b, segs, texts, bigrams, starts_before, after_headline) - starts[k_b] - ends[k_a]
+            value = link_value(k_a, k_b, segs, texts, bigrams, starts_before, after_headline)
+            base[(k_a, k_b)] = value - starts[k_b] - ends[k_a]
     chains = _Chains(len(segs), shingles)
     for (k_a, k_b), gain in sorted(base.items(), key=lambda kv: -kv[1]):
         if gain >= SURE:

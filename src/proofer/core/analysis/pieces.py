@@ -12,10 +12,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
+import regex
+
 from ..model import Role
 from .features import OPENING_PUNCT, LineFeatures, page_column_widths, piece_column_width
 from .roles import Run
 
+BRACKETED = regex.compile(r"^[（(].*[）)]$")  # a source or credit line: its own paragraph
 INDENT = 2.0  # the paragraph indent (in characters) that extraction dropped
 
 
@@ -105,7 +108,7 @@ def _segment(lines: list[int], feats: Sequence[LineFeatures], roles: Sequence[Ro
         start = Start.ARTICLE
     elif OPENING_PUNCT.match(first.text) or is_full(first.width, column):
         start = Start.MIDDLE
-    elif len(body) == 1 and first.width < column - INDENT - 1.25:
+    elif len(body) == 1 and first.width < column - INDENT - 1.25 and not BRACKETED.match(first.text):
         start = Start.MIDDLE  # a lone short line: most often a paragraph's tail carried over
     else:
         start = Start.PARAGRAPH

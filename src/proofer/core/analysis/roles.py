@@ -210,7 +210,7 @@ def _above_body_start(i: int, feats: Sequence[LineFeatures], runs: Sequence[Run]
     nxt = feats[i + 1]
     if nxt.author or nxt.dateline or run is None:
         return True
-    return nxt.width < run.column - 1.0
+    return nxt.width <= run.column - 1.0
 
 
 def _confidence(score: float) -> float:
