@@ -38,7 +38,7 @@ OPENING_PUNCT = regex.compile(r"^[，、；：。！？,.;:!?）)」』”》〉
 # Page furniture: dates, weekdays, page numbers, a section name with its page number.
 FURNITURE = regex.compile(
     r"\d{2,4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|星期[一二三四五六日天]|第\s*[\p{N}一二三四五六七八九十]+\s*版"
-    r"|^\s*[\p{Han}]{1,6}\s*[\p{N}]{1,3}\s*$|^\s*[\p{N}]{1,3}\s*$"
+    r"|^\s*[\p{Han}]{1,6}\s+[\p{N}]{1,3}\s*$|^\s*[\p{N}]{1,3}\s*$"
 )
 # Digits and common function characters never occur in an author line (they do in body text).
 _NOT_IN_AUTHOR = regex.compile(r"[\p{N}的了在由是和与对将把被从为并而也都就但]")

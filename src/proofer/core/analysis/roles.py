@@ -89,7 +89,7 @@ def headline_score(run: Run, feats: Sequence[LineFeatures], neighbours: Sequence
     on_grid = [any(abs(f.width - w) <= 0.75 for w in neighbours) for f in lines]
     score -= 0.35 * sum(on_grid)  # as wide as the body column: maybe a fragment of a column
     indented = [any(w - 3.5 <= f.width < w - 1 for w in neighbours) for f in lines]
-    if indented[0] and all(on_grid[1:]):
+    if indented[0] and all(on_grid[1:-1]) and (len(lines) < 2 or on_grid[-1] or lines[-1].ends_sentence):
         score -= 0.6 if len(lines) > 1 else 0.8  # an indented line (then full lines): a paragraph's start
     inner = lines[:-1] if len(lines) > 1 else lines
     if neighbours and any(f.width < min(neighbours) - 3.5 and not f.ends_sentence for f in inner):
@@ -103,6 +103,8 @@ def headline_score(run: Run, feats: Sequence[LineFeatures], neighbours: Sequence
     if neighbours and all(f.width > max(neighbours) + 1.0 for f in lines):
         score += 0.5  # wider than any column around: spans columns, as headlines do
     score -= 0.15 * sum(len(_CLAUSE.findall(f.text)) for f in lines)
+    if len(lines) >= 2 and lines[-1].ends_sentence and any(_CLAUSE.search(f.text) for f in lines):
+        score -= 1.0  # clauses closed by a sentence end: a paragraph
     if any(f.punct_count >= 3 for f in lines):
         score -= 0.4
     score += context
