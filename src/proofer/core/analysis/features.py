@@ -43,6 +43,7 @@ FURNITURE = regex.compile(
 # Digits and common function characters never occur in an author line (they do in body text).
 _NOT_IN_AUTHOR = regex.compile(r"[\p{N}的了在由是和与对将把被从为并而也都就但]")
 SECTION_MARK = regex.compile(r"^\s*\p{Han}{1,6}\s+\p{N}{1,3}\s*$")
+DATELINE_CLOSE = regex.compile(r"(?:记者|通讯员|实习生|电|讯)[^（(）)。]{0,12}[）)]$")
 CREDIT_LINE = regex.compile(r"^\s*(?:[\p{Han}]{2,6}\s+)?[\p{Han}]{2,4}(?:\s+[\p{Han}]{2,4})?\s+摄\s*$")
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 
 from ..model import Break, Decision
-from .features import LineFeatures
+from .features import DATELINE_CLOSE, LineFeatures
 from .pieces import INDENT, is_indented
 
 THRESHOLD = 0.5
@@ -22,7 +22,11 @@ def break_score(a: LineFeatures, col_a: float, b: LineFeatures, col_b: float) ->
     """> THRESHOLD: a new paragraph starts between line ``a`` and the next line ``b`` of the flow."""
     short_a = a.width < col_a - 1.0
     score = 0.0
-    if a.ends_sentence:
+    if DATELINE_CLOSE.search(a.text):
+        score -= 2.0  # the end of a dateline bracket: its first sentence follows
+    elif a.text.endswith(("：", ":")):
+        score -= 0.5 if not b.text.startswith(("“", "「")) else 2.0  # a colon mostly leads on
+    elif a.ends_sentence:
         score += 1.0
     elif a.width <= col_a / 2 and not a.ends_clause and not a.dateline:
         score += 0.5  # a numbered mark or subhead: short, no punctuation at all
