@@ -118,7 +118,7 @@ def heading_lines_inside(run: Run, feats: Sequence[LineFeatures]) -> int:
     """
     for k, i in enumerate(run.indexes()):
         f = feats[i]
-        if f.dateline or f.author:
+        if f.dateline or f.author or (k and NAME.match(f.text) and _indent_follows(i, run, feats)):
             return k if 0 < k <= HEADLINE_MAX_LINES else 0
         if not headline_shaped(f) or k >= HEADLINE_MAX_LINES:
             return 0
@@ -152,6 +152,8 @@ def propose_roles(
         for i in range(run.first, run.first + inside):
             heads.add(i)
             roles[i] = Decision(Role.TITLE, 0.7)
+        if inside and NAME.match(feats[run.first + inside].text):
+            names.add(run.first + inside)
     for run in runs:
         if run.first == run.last and NAME.match(feats[run.first].text) and _after(run.first, feats) in heads:
             names.add(run.first)  # a bare name standing alone under a headline
@@ -165,6 +167,13 @@ def propose_roles(
         elif is_credit_line(f.text):
             roles[i] = Decision(Role.CREDIT, 0.8)
     return roles, heads
+
+
+def _indent_follows(i: int, run: Run, feats: Sequence[LineFeatures]) -> bool:
+    """The line after ``i`` opens a paragraph: shorter than the full line after it."""
+    if i + 2 > run.last:
+        return False
+    return feats[i + 1].dateline or feats[i + 1].width <= feats[i + 2].width - 1.0
 
 
 def _name_above_paragraph(run: Run, feats: Sequence[LineFeatures]) -> bool:
