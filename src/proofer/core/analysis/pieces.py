@@ -18,6 +18,8 @@ from ..model import Role
 from .features import OPENING_PUNCT, LineFeatures, page_column_widths, piece_column_width
 from .roles import Run
 
+# An article's closing bracket: its source (…电）, …讯）) or its authors' names (（赵健）).
+CLOSING_BRACKET = regex.compile(r"[（(](?:[^（()）]{2,24}(?:电|讯)|\p{Han}{2,9})[）)]$")
 BRACKETED = regex.compile(r"^[（(].*[）)]$")  # a source or credit line: its own paragraph
 INDENT = 2.0  # the paragraph indent (in characters) that extraction dropped
 
@@ -32,6 +34,7 @@ class End(StrEnum):
     PARAGRAPH = "paragraph"  # a short last line closing a sentence
     FULL = "full"  # a full last line closing a sentence: paragraph end or not
     OPEN = "open"  # the sentence goes on elsewhere
+    CLOSED = "closed"  # a closing source or author bracket: （新华社雅加达１月９日电）, （赵健）
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,7 +116,10 @@ def _segment(lines: list[int], feats: Sequence[LineFeatures], roles: Sequence[Ro
     else:
         start = Start.PARAGRAPH
     opens_paragraph = len(body) == 1 or feats[body[-2]].ends_sentence
-    if not last.ends_sentence:
+    tail = "".join((feats[body[-2]].text if len(body) > 1 else "").split()) + "".join(last.text.split())
+    if CLOSING_BRACKET.search(tail):
+        end = End.CLOSED
+    elif not last.ends_sentence:
         end = End.OPEN
     elif is_full(last.width, column) and len(body) > 1:
         end = End.FULL
