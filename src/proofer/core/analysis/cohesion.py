@@ -57,6 +57,10 @@ class PageBigrams:
             score += 0.5 * (self.bi.get(left[-1] + right[:2], 0) > 0)
         return score
 
+    def seen(self, a: str, b: str) -> int:
+        """How often ``a`` is followed by ``b`` on the page."""
+        return self.bi.get(a + b, 0)
+
 
 def han_bigrams(text: str) -> set[str]:
     s = "".join(_HAN.findall(text))

@@ -27,11 +27,11 @@ def propose(lines: Sequence[Line]) -> Decisions:
     feats = [line_features(line.text) for line in lines]
     noise = furniture_lines(feats)
     runs = runs_of(feats, noise)
-    roles, heads = propose_roles(feats, runs, noise)
+    bigrams = PageBigrams(f.text for f in feats if not f.blank)
+    roles, heads = propose_roles(feats, runs, noise, bigrams)
     role_values = [d.value for d in roles]
     segs = segments_of(runs, feats, role_values)
     after_headline = [_follows_headline(s, feats, heads) for s in segs]
-    bigrams = PageBigrams(f.text for f in feats if not f.blank)
     chains = link_segments(segs, feats, after_headline, bigrams)
 
     # articles' body lines in flow order

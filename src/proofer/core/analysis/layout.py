@@ -71,7 +71,7 @@ def order_value(k_a: int, k_b: int, a: Segment, b: Segment, headline_between: bo
     breaks mid-sentence, so only an open sentence looks far for its continuation.
     """
     gap = k_b - k_a
-    if gap == 1 and not headline_between:
+    if gap == 1 and not headline_between and a.end is not End.CLOSED:
         return NEXT if a.end is not End.PARAGRAPH or b.start is not Start.MIDDLE else NEXT_MISFIT
     if a.end is End.OPEN:
         return 0.3 - 0.05 * min(abs(gap), 20)

@@ -15,8 +15,10 @@ from dataclasses import dataclass
 import regex
 
 from ..model import Decision, Role
+from .cohesion import PageBigrams
 from .features import LineFeatures, is_credit_line, is_furniture, is_section_mark
 
+JUNCTION_SEEN = 1  # a character pair seen this often on the page reads as one word
 FURNITURE_SCAN = 4  # furniture sits among the first few content lines of a page
 HEADLINE_MAX_LINES = 8
 _HAN = regex.compile(r"\p{Han}")
@@ -78,7 +80,7 @@ def headline_score(run: Run, feats: Sequence[LineFeatures], neighbours: Sequence
     lines = [feats[i] for i in run.indexes()]
     if len(lines) > HEADLINE_MAX_LINES or not all(headline_shaped(f) for f in lines):
         return -1.0
-    score = 0.5
+    score = 0.4
     joined = "".join(f.text for f in lines)
     if len(_HAN.findall(joined)) < 2:
         return -1.0  # a numbered section mark such as "１" stays body
@@ -126,7 +128,7 @@ def heading_lines_inside(run: Run, feats: Sequence[LineFeatures]) -> int:
 
 
 def propose_roles(
-    feats: Sequence[LineFeatures], runs: Sequence[Run], noise: set[int]
+    feats: Sequence[LineFeatures], runs: Sequence[Run], noise: set[int], bigrams: PageBigrams | None = None
 ) -> tuple[list[Decision[Role]], set[int]]:
     """Roles for every line, and the set of headline lines."""
     roles: list[Decision[Role]] = [Decision(Role.BODY, 0.9) for _ in feats]
@@ -141,7 +143,7 @@ def propose_roles(
             run = Run(run.first + 1, run.last, run.column)
         nxt = runs[k + 1] if k + 1 < len(runs) else None
         prv = runs[k - 1] if k > 0 else None
-        context = _context(prv, nxt, feats)
+        context = _context(prv, nxt, feats, run, bigrams)
         score = headline_score(run, feats, neighbours, context)
         if score > 0:
             heads.update(run.indexes())
@@ -189,9 +191,15 @@ def _after(i: int, feats: Sequence[LineFeatures]) -> int:
     return j
 
 
-def _context(prv: Run | None, nxt: Run | None, feats: Sequence[LineFeatures]) -> float:
+def _context(
+    prv: Run | None, nxt: Run | None, feats: Sequence[LineFeatures], run: Run, bigrams: PageBigrams | None
+) -> float:
     """What the runs around say: a headline follows a finished text and precedes an article start."""
     value = 0.0
+    if prv is not None and bigrams is not None and not feats[prv.last].ends_clause:
+        left, right = feats[prv.last].text, feats[run.first].text
+        if left and right and bigrams.seen(left[-1], right[0]) >= JUNCTION_SEEN:
+            value -= 1.2  # the text before reads on into this one: a wrapped body line
     if nxt is not None:
         f = feats[nxt.first]
         if f.dateline or f.author:
