@@ -106,6 +106,19 @@ def assign_headlines(
             best = max(range(len(row)), key=row.__getitem__)
             if row[best] >= MIN_CONTENT:
                 owner[g] = best
+    # a headline sharing no words with any body (a label such as a column name) goes to the
+    # nearest article that has no headline yet: every article is printed under one
+    headless = [a for a in range(len(article_first)) if a not in set(owner)]
+    pairs = sorted(
+        (abs(article_first[a] - h.first), g, a)
+        for g, h in enumerate(headlines)
+        if owner[g] is None
+        for a in headless
+    )
+    for _, g, a in pairs:
+        if owner[g] is None and a in headless:
+            owner[g] = a
+            headless.remove(a)
     return list(headlines), owner
 
 
