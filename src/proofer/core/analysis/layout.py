@@ -140,6 +140,8 @@ def link_segments(
             if k_a == k_b or starts[k_b] >= -NEVER / 2:
                 continue
             value = link_value(k_a, k_b, segs, texts, bigrams, starts_before, after_headline)
+            if seg.end is End.OPEN and OPEN_CONTENT:
+                value += OPEN_CONTENT * shingles.cosine(shingles.sets[k_a], shingles.sets[k_b])
             base[(k_a, k_b)] = value - starts[k_b] - ends[k_a]
     chains = _Chains(len(segs), shingles)
     for k_a, k_b in sure_links(base, {k for k, seg in enumerate(segs) if seg.end is End.OPEN}):
@@ -228,6 +230,7 @@ def _closes_cycle(succ: dict[int, int], a: int, b: int) -> bool:
 
 
 NEVER_GAIN = 1e6
+OPEN_CONTENT = 3.0  # weight of shared content when an open sentence chooses its continuation
 SURE = 3.0  # a link this good by shape and order needs no content check
 CONTENT = 8.0  # weight of shared content between two chains
 
