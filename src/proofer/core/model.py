@@ -23,7 +23,7 @@ from types import MappingProxyType
 from typing import Generic, TypeVar
 
 
-class Role(str, Enum):
+class Role(str, Enum):  # noqa: UP042 - str() and format() keep the Enum behaviour others rely on
     BODY = "body"
     TITLE = "title"
     KICKER = "kicker"
@@ -40,7 +40,7 @@ class Role(str, Enum):
 HEADLINE_ROLES = frozenset({Role.KICKER, Role.TITLE, Role.SUBTITLE})
 
 
-class Break(str, Enum):
+class Break(str, Enum):  # noqa: UP042
     JOIN = "join"
     PARAGRAPH = "paragraph"
 

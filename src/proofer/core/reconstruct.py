@@ -128,7 +128,7 @@ def _article(texts: list[str], decisions: Decisions, plan: ArticlePlan, placed: 
     blocks = tuple(_block(p) for p in paragraphs)
     by = None
     if byline is not None:
-        by = next((b for b, p in zip(blocks, paragraphs) if p is byline), None)
+        by = next((b for b, p in zip(blocks, paragraphs, strict=True) if p is byline), None)
     return Article(
         kicker=_block(heads[Role.KICKER]) if heads[Role.KICKER] else None,
         title=_block(heads[Role.TITLE]) if heads[Role.TITLE] else None,

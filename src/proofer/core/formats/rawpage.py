@@ -43,7 +43,8 @@ def read_page(path: str | Path) -> RawText:
             raise PageError(f"{path}: is a folder, not a page")
         size = path.stat().st_size
         if size > MAX_BYTES:
-            raise PageError(f"{path}: too large for a page ({size // (1024 * 1024)} MB; limit {MAX_BYTES // (1024 * 1024)} MB)")
+            mb = 1024 * 1024
+            raise PageError(f"{path}: too large for a page ({size // mb} MB; limit {MAX_BYTES // mb} MB)")
         data = path.read_bytes()
     except FileNotFoundError:
         raise PageError(f"{path}: no such file") from None

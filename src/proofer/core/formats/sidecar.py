@@ -23,7 +23,7 @@ VERSION = 1
 SUFFIX = ".proofer.json"
 
 
-class Status(str, Enum):
+class Status(str, Enum):  # noqa: UP042 - str() and format() keep the Enum behaviour others rely on
     UNREVIEWED = "unreviewed"
     IN_PROGRESS = "in_progress"
     REVIEWED = "reviewed"
