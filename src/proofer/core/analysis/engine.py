@@ -15,11 +15,11 @@ from collections.abc import Sequence
 
 from ..model import ArticlePlan, Break, Decision, Decisions, Line, Piece, Role
 from .cohesion import PageBigrams
-from .features import line_features
+from .features import LineFeatures, line_features
 from .headlines import Headline, assign_headlines, group_headlines, headline_roles
 from .layout import link_segments
 from .paragraphs import break_score, decide
-from .pieces import Segment, runs_of, segments_of
+from .pieces import End, Segment, Start, runs_of, segments_of
 from .roles import furniture_lines, propose_roles
 
 
@@ -49,6 +49,7 @@ def propose(lines: Sequence[Line]) -> Decisions:
             flows.append([])
         else:
             article_heads[owner].append(h)
+    _merge_roundup_items(chains, segs, flows, article_heads, feats)
     for groups in article_heads:
         groups.sort(key=lambda g: g.first)
         for g, role in zip(groups, headline_roles(groups, feats), strict=True):
@@ -73,6 +74,38 @@ def propose(lines: Sequence[Line]) -> Decisions:
         plans.append((min(order), ArticlePlan(_pieces(order, feats), 0.6)))
     plans.sort(key=lambda p: p[0])
     return Decisions(roles=tuple(roles), breaks=breaks, articles=tuple(p for _, p in plans))
+
+
+ROUNDUP_DATELINE = ("据",)
+
+
+def _merge_roundup_items(
+    chains: list[list[int]],
+    segs: Sequence[Segment],
+    flows: list[list[int]],
+    heads: list[list[Headline]],
+    feats: Sequence[LineFeatures],
+) -> None:
+    """A datelined item with no headline of its own, set right after a headlined article in the
+    same column, is the next item of that article (a roundup: several datelines, one headline)."""
+    chain_of = {chain[0]: a for a, chain in enumerate(chains)}
+    tail_of = {chain[-1]: a for a, chain in enumerate(chains)}
+    for k, chain in enumerate(chains):
+        first = chain[0]
+        if heads[k] or not flows[k] or segs[first].start is not Start.ARTICLE or first == 0:
+            continue
+        if not feats[segs[first].first].text.startswith(ROUNDUP_DATELINE):
+            continue  # roundup items quote agencies (据新华社…电); a paper's own dateline opens an article
+        before = tail_of.get(first - 1)
+        if before is None or before == k or not heads[before] or not flows[before]:
+            continue
+        prev = segs[first - 1]
+        if prev.end is End.OPEN or abs(prev.column - segs[first].column) > 0.75:
+            continue
+        flows[before].extend(flows[k])
+        flows[k] = []
+        tail_of[chain[-1]] = before
+        del chain_of[first]
 
 
 def _follows_headline(seg: Segment, feats: Sequence, heads: set[int]) -> bool:
