@@ -77,6 +77,7 @@ class Shingles:
             df.update(s)
         n = max(2, len(texts))
         self.idf = {g: math.log(n / c) for g, c in df.items()}
+        self.weights = [self.weight(s) for s in self.sets]
 
     def weight(self, grams: Iterable[str]) -> float:
         return sum(self.idf.get(g, 0.0) for g in grams)
@@ -101,3 +102,12 @@ class Shingles:
         if wa <= 0 or wb <= 0:
             return 0.0
         return self.weight(a & b) / math.sqrt(wa * wb)
+
+    def cosine_of(self, i: int, j: int) -> float:
+        """``cosine`` of texts ``i`` and ``j``, with their weights computed once."""
+        wi, wj = self.weights[i], self.weights[j]
+        if wi <= 0 or wj <= 0:
+            return 0.0
+        small, big = sorted((self.sets[i], self.sets[j]), key=len)
+        idf = self.idf
+        return sum(idf[g] for g in small if g in big) / math.sqrt(wi * wj)

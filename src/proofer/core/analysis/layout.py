@@ -141,7 +141,7 @@ def link_segments(
                 continue
             value = link_value(k_a, k_b, segs, texts, bigrams, starts_before, after_headline)
             if seg.end is End.OPEN and OPEN_CONTENT:
-                value += OPEN_CONTENT * shingles.cosine(shingles.sets[k_a], shingles.sets[k_b])
+                value += OPEN_CONTENT * shingles.cosine_of(k_a, k_b)
             base[(k_a, k_b)] = value - starts[k_b] - ends[k_a]
     chains = _Chains(len(segs), shingles)
     for k_a, k_b in sure_links(base, {k for k, seg in enumerate(segs) if seg.end is End.OPEN}):
@@ -243,7 +243,7 @@ class _Chains:
         self.pred: dict[int, int] = {}
         self.head = list(range(n))
         self.grams = {k: set(shingles.sets[k]) for k in range(n)}
-        self.weight = {k: shingles.weight(shingles.sets[k]) for k in range(n)}
+        self.weight = dict(enumerate(shingles.weights))
         self.size = [1] * n  # links made into each chain (its version)
         self.idf = shingles.idf
 
