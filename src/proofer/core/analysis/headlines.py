@@ -77,9 +77,23 @@ def assign_headlines(
     shingles = Shingles(list(bodies) + ["".join(feats[i].text for i in h.lines) for h in headlines])
     body_sets = shingles.sets[: len(bodies)]
 
+    holders: dict[str, list[int]] = {}  # bigram -> the articles whose body holds it
+    for a, body in enumerate(body_sets):
+        for g in body:
+            holders.setdefault(g, []).append(a)
+
     def content(lines: Sequence[int]) -> list[float]:
+        """Share of the headline's weight found in each article's body (containment)."""
         grams = han_bigrams("".join(feats[i].text for i in lines))
-        return [shingles.containment(grams, body) for body in body_sets]
+        total = shingles.weight(grams)
+        row = [0.0] * len(body_sets)
+        if total <= 0:
+            return row
+        for g in grams:
+            w = shingles.idf.get(g, 0.0) / total
+            for a in holders.get(g, ()):
+                row[a] += w
+        return row
 
     headlines = _split_mixed(headlines, content)
     next_body = _next_body_line(feats, headlines, article_lines)
