@@ -204,3 +204,32 @@ def test_every_break_the_engine_proposes_has_a_confidence_between_half_and_one()
     d = propose(lines)
     assert d.breaks and all(0.5 <= b.confidence <= 1.0 for b in d.breaks.values())
     assert all(isinstance(b.value, Break) for b in d.breaks.values())
+
+
+def test_a_closing_source_bracket_closes_its_article():
+    text = (
+        "本报讯 （记者 甲乙 ） 近日，\n苹果园区总工会开展了送温暖慰\n问活动，反响热烈。 （新华社北\n京１月９日电）"
+        "\n\n梨花镇的冬季长跑比赛吸引了全\n镇二十个村庄的选手参加。\n"
+    )
+    lines = lines_from_text(text)
+    f = feats([line.text for line in lines])
+    runs = runs_of(f, set())
+    roles, _ = propose_roles(f, runs, set())
+    segs = segments_of(runs, f, [d.value for d in roles])
+    assert segs[0].end is End.CLOSED
+    assert len(propose(lines).articles) == 2
+
+
+def test_a_bare_name_above_an_indented_first_line_is_a_byline():
+    text = "展现本土模特的风采\n\n吴建飞\n大陆模特可以去国\n际舞台拿大奖本土道具\n模特却无缘在时装店里\n一展风姿。\n"
+    roles, _, _ = _roles(text)
+    assert roles[2] is Role.BYLINE and roles[0] is Role.TITLE
+
+
+def test_a_headless_agency_item_after_a_headlined_article_joins_it_as_a_roundup():
+    head = "东亚经济各地传真\n\n"
+    first = "据新华社东京１月９日电日本政\n府今天宣布将采取措施维护金融\n市场的稳定。"
+    second = "据新华社曼谷１月９日电泰国股\n市今天继续下跌，汇市也创下新\n低。"
+    page = _articles(head + first + "\n\n" + second + "\n")
+    assert len(page.articles) == 1
+    assert len(page.articles[0].paragraphs) == 2
