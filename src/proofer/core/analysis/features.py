@@ -19,7 +19,7 @@ from ..text import display_width, split_credit, squash
 
 # Dateline openings: 本报讯, 本报北京１月１日讯, 本报苏州１月１日电, 新华社北京１月５日电, 据新华社…电.
 DATELINE = regex.compile(
-    r"^\s*(?:据|又据)?\s*(?:本\s*报|新\s*华\s*社|中\s*新\s*社|人\s*民\s*日\s*报)"
+    r"^\s*(?:据|又据)?\s*(?:本\s*报|新\s*华\s*社|中\s*新\s*社)"
     r"(?:[\p{Han}\p{N}\s·]{0,16}?(?:讯|电|[\p{N}月日]\s*$)|[\p{Han}\s]{2,12}$)"
 )
 # A bracketed reporter credit at the very start of a line: （记者 王路曼）.

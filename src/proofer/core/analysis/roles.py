@@ -202,7 +202,7 @@ def _context(
             value -= 1.2  # the text before reads on into this one: a wrapped body line
     if nxt is not None:
         f = feats[nxt.first]
-        if f.dateline or f.author:
+        if f.dateline or f.author or (NAME.match(f.text) and nxt.last > nxt.first):
             value += 0.6
         elif f.width >= nxt.column - 1.0:
             value -= 0.3  # the next run reads on from something
