@@ -62,11 +62,12 @@ def furniture_lines(feats: Sequence[LineFeatures]) -> set[int]:
     return out
 
 
-def headline_shaped(f: LineFeatures) -> bool:
+def headline_shaped(f: LineFeatures, may_ask: bool = False) -> bool:
     """A line that could be (part of) a headline by its own look."""
     if f.blank or f.dateline or f.author or is_credit_line(f.text):
         return False
-    if _HEAD_BAD_END.search(f.text) or _BRACKETED.match(f.text):
+    text = f.text[:-1] if may_ask else f.text
+    if _HEAD_BAD_END.search(text) or _BRACKETED.match(f.text):
         return False
     return len(_HAN.findall(f.text)) >= 1
 
@@ -78,7 +79,9 @@ def headline_score(run: Run, feats: Sequence[LineFeatures], neighbours: Sequence
     before and after say (see ``_context``).
     """
     lines = [feats[i] for i in run.indexes()]
-    if len(lines) > HEADLINE_MAX_LINES or not all(headline_shaped(f) for f in lines):
+    # a question or exclamation may end a headline that stands right above its article's start
+    asks = context >= 0.6 and len(lines) == 1 and lines[0].text[-1:] in "？?！!"
+    if len(lines) > HEADLINE_MAX_LINES or not all(headline_shaped(f, asks) for f in lines):
         return -1.0
     score = 0.4
     joined = "".join(f.text for f in lines)
