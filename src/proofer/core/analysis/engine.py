@@ -45,8 +45,9 @@ def propose(lines: Sequence[Line]) -> Decisions:
     article_heads: list[list[Headline]] = [[] for _ in flows]
     for h, owner in zip(headlines, owners, strict=True):
         if owner is None:
-            article_heads.append([h])
-            flows.append([])
+            # a headline no body on the page claims stays loose, shown for review, not an article
+            for i in h.lines:
+                roles[i] = Decision(Role.TITLE, LOOSE_HEADLINE)
         else:
             article_heads[owner].append(h)
     _merge_roundup_items(chains, segs, flows, article_heads, feats)
@@ -77,6 +78,7 @@ def propose(lines: Sequence[Line]) -> Decisions:
 
 
 ROUNDUP_DATELINE = ("据",)
+LOOSE_HEADLINE = 0.3  # confidence of a headline left in no article
 
 
 def _merge_roundup_items(

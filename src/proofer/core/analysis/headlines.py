@@ -28,6 +28,7 @@ KICKER_OPENING = regex.compile(
 KICKER_ENDING = regex.compile(r"(?:时|中|后|前|上|下)?(?:指出|表示|强调|要求|提出|认为|说|称|透露|宣布)$")
 SUBTITLE_OPENING = regex.compile(r"^[\s]*(?:[—－-]{1,3}|●|■|◆|▲|·)")
 MIN_CONTENT = 0.12  # a headline sharing less than this with every article stands alone
+FAR_CONTENT = 0.35  # content share a second headline away from its article's title needs
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,7 +119,13 @@ def assign_headlines(
     for g, row in enumerate(scores):
         if owner[g] is None and row:
             best = max(range(len(row)), key=row.__getitem__)
-            if row[best] >= MIN_CONTENT:
+            # a kicker or subtitle sits by its title, or repeats much of its article
+            near = any(
+                abs(h.first - headlines[g].lines[-1]) <= 2 or abs(headlines[g].first - h.lines[-1]) <= 2
+                for o, h in enumerate(headlines)
+                if owner[o] == best
+            )
+            if row[best] >= (MIN_CONTENT if near else FAR_CONTENT):
                 owner[g] = best
     # a headline sharing no words with any body (a label such as a column name) goes to the
     # nearest article that has no headline yet: every article is printed under one
