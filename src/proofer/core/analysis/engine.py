@@ -32,7 +32,7 @@ def propose(lines: Sequence[Line]) -> Decisions:
     role_values = [d.value for d in roles]
     segs = segments_of(runs, feats, role_values)
     after_headline = [_follows_headline(s, feats, heads) for s in segs]
-    chains = link_segments(segs, feats, after_headline, bigrams)
+    chains, sureness = link_segments(segs, feats, after_headline, bigrams)
 
     # articles' body lines in flow order
     flows = [[i for k in chain for i in segs[k].lines] for chain in chains]
@@ -43,6 +43,7 @@ def propose(lines: Sequence[Line]) -> Decisions:
     headlines, owners = assign_headlines(headlines, bodies, line_sets, firsts, feats)
 
     article_heads: list[list[Headline]] = [[] for _ in flows]
+    confidence = list(sureness)
     for h, owner in zip(headlines, owners, strict=True):
         if owner is None:
             # a headline no body on the page claims stays loose, shown for review, not an article
@@ -67,12 +68,12 @@ def propose(lines: Sequence[Line]) -> Decisions:
             breaks[a] = decide(break_score(feats[a], column[a], feats[b], column[b]))
 
     plans = []
-    for flow, groups in zip(flows, article_heads, strict=True):
+    for flow, groups, sure in zip(flows, article_heads, confidence, strict=True):
         head_lines = [i for g in groups for i in g.lines]
         order = head_lines + flow
         if not order:
             continue
-        plans.append((min(order), ArticlePlan(_pieces(order, feats), 0.6)))
+        plans.append((min(order), ArticlePlan(_pieces(order, feats), sure)))
     plans.sort(key=lambda p: p[0])
     return Decisions(roles=tuple(roles), breaks=breaks, articles=tuple(p for _, p in plans))
 

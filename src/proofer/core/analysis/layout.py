@@ -118,8 +118,8 @@ def link_segments(
     feats: Sequence[LineFeatures],
     after_headline: Sequence[bool],
     bigrams: PageBigrams,
-) -> list[list[int]]:
-    """Chains of segment indexes, one per article, each in reading order.
+) -> tuple[list[list[int]], list[float]]:
+    """Chains of segment indexes, one per article, each in reading order, with a confidence each.
 
     Two rounds: links sure by shape alone (an open sentence read on into a full line) are made
     first; the chains they form then carry enough text to judge the doubtful links (a paragraph
@@ -165,7 +165,37 @@ def link_segments(
                 heapq.heappush(heap, (-gain, k_a, k_b, chains.stamp(k_a, k_b)))
             continue
         chains.link(k_a, k_b)
-    return chains.orders()
+    orders = chains.orders()
+    return orders, _chain_confidences(orders, base)
+
+
+def _chain_confidences(chains: list[list[int]], base: dict[tuple[int, int], float]) -> list[float]:
+    """How sure the layout of each article is: its weakest decision, each judged by its margin.
+
+    A link is as sure as its gain exceeds the best rival link into the same start or out of the
+    same end; an article's first segment is as sure as no link into it was worth taking.
+    """
+    best_in: dict[int, list[tuple[float, int]]] = {}
+    best_out: dict[int, list[tuple[float, int]]] = {}
+    for (a, b), g in base.items():
+        best_in.setdefault(b, []).append((g, a))
+        best_out.setdefault(a, []).append((g, b))
+    top_in = {b: sorted(v, reverse=True)[:2] for b, v in best_in.items()}
+    top_out = {a: sorted(v, reverse=True)[:2] for a, v in best_out.items()}
+
+    def rival(top: list[tuple[float, int]], other: int) -> float:
+        return max([g for g, k in top if k != other] + [0.0])
+
+    out = []
+    for chain in chains:
+        margins = [
+            base.get((a, b), 0.0) - max(rival(top_in.get(b, []), a), rival(top_out.get(a, []), b))
+            for a, b in zip(chain, chain[1:], strict=False)
+        ]
+        into_first = rival(top_in.get(chain[0], []), -1)
+        margins.append(-into_first if into_first > 0 else 3.0)
+        out.append(round(1.0 / (1.0 + math.exp(-min(margins) / 2.0)), 3))
+    return out
 
 
 def sure_links(base: dict[tuple[int, int], float], open_ends: set[int]) -> list[tuple[int, int]]:
