@@ -152,7 +152,7 @@ def test_a_junction_reads_better_when_its_bigram_occurs_on_the_page():
 def test_shared_rare_bigrams_weigh_more_than_common_ones():
     sh = Shingles(["工会职工慰问活动", "工会职工律师评选", "工会职工热线开通"])
     a, b = han_bigrams("工会职工慰问活动"), han_bigrams("慰问活动")
-    assert sh.overlap(a, b) > sh.overlap(a, han_bigrams("工会职工"))
+    assert sh.cosine(a, b) > sh.cosine(a, han_bigrams("工会职工"))
 
 
 # headlines --------------------------------------------------------------------------------

@@ -2,8 +2,8 @@
 much two texts share.
 
 * ``PageBigrams``: character bigram counts of the page's own lines. A junction ``…的|支配…`` reads
-  well when its bigram (and the bigrams one character further) occur elsewhere on the page more
-  often than chance (pointwise mutual information).
+  well when its bigram occurs elsewhere on the page more often than chance (pointwise mutual
+  information).
 * ``Shingles``: Han character bigrams weighted by rarity on the page (idf over segments), so that
   two texts about the same thing share heavy bigrams while function characters weigh little.
 """
@@ -50,12 +50,7 @@ class PageBigrams:
         """How well ``left`` reads on into ``right`` (their last / first characters, no spaces)."""
         if not left or not right:
             return 0.0
-        score = self.pmi(left[-1], right[0])
-        if len(left) >= 2:
-            score += 0.5 * (self.bi.get(left[-2:] + right[0], 0) > 0)  # never counted: 0
-        if len(right) >= 2:
-            score += 0.5 * (self.bi.get(left[-1] + right[:2], 0) > 0)
-        return score
+        return self.pmi(left[-1], right[0])
 
     def seen(self, a: str, b: str) -> int:
         """How often ``a`` is followed by ``b`` on the page."""
@@ -81,20 +76,6 @@ class Shingles:
 
     def weight(self, grams: Iterable[str]) -> float:
         return sum(self.idf.get(g, 0.0) for g in grams)
-
-    def containment(self, small: set[str], big: set[str]) -> float:
-        """Share of ``small``'s weight found in ``big`` (0..1)."""
-        total = self.weight(small)
-        if total <= 0:
-            return 0.0
-        return self.weight(small & big) / total
-
-    def overlap(self, a: set[str], b: set[str]) -> float:
-        """Weighted overlap of two texts, normalised by the smaller one (0..1)."""
-        wa, wb = self.weight(a), self.weight(b)
-        if wa <= 0 or wb <= 0:
-            return 0.0
-        return self.weight(a & b) / min(wa, wb)
 
     def cosine(self, a: set[str], b: set[str]) -> float:
         """Weighted overlap over the geometric mean of both weights: a big text gains no edge."""
