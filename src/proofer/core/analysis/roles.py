@@ -140,7 +140,12 @@ def propose_roles(
     heads: set[int] = set()
     names: set[int] = set()
     for k, run in enumerate(runs):
-        neighbours = [r.column for r in runs[max(0, k - 2) : k + 3] if r is not run and r.last - r.first >= 2]
+        # the body columns around: runs of three or more lines that are not headline blocks
+        neighbours = [
+            r.column
+            for r in runs[max(0, k - 2) : k + 3]
+            if r is not run and r.last - r.first >= 2 and not all(headline_shaped(feats[i]) for i in r.indexes())
+        ]
         if run.last > run.first and _name_above_paragraph(run, feats):
             names.add(run.first)  # an author's bare name above the first paragraph
             run = Run(run.first + 1, run.last, run.column)
