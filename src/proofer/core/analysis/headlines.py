@@ -192,14 +192,14 @@ def headline_roles(groups: Sequence[Headline], feats: Sequence[LineFeatures]) ->
     texts = ["".join(feats[i].text for i in g.lines) for g in groups]
     if len(groups) <= 1:
         return [Role.TITLE] * len(groups)
-    if len(groups) == 1:
-        return [Role.TITLE]
     if len(groups) == 2:
         first, second = texts
         if _kicker_like(first) and not _kicker_like(second) and not SUBTITLE_OPENING.match(second):
             return [Role.KICKER, Role.TITLE]
         return [Role.TITLE, Role.SUBTITLE]
-    return [Role.KICKER, Role.TITLE] + [Role.SUBTITLE] * (len(groups) - 2)
+    if _kicker_like(texts[0]):
+        return [Role.KICKER, Role.TITLE] + [Role.SUBTITLE] * (len(groups) - 2)
+    return [Role.TITLE] + [Role.SUBTITLE] * (len(groups) - 1)
 
 
 def _kicker_like(text: str) -> bool:
