@@ -4,9 +4,12 @@ Steps, each in its own module:
 1. ``features``: per-line width, sentence ends, datelines, author lines; page column widths.
 2. ``roles``: furniture at the page top, headline lines, author lines, photo credits.
 3. ``pieces``: runs between blank lines, cut into body segments with their start/end shapes.
-4. ``layout``: segments linked best-first into articles (shape, width, junction, content, order).
-5. ``headlines``: headline lines grouped, given to articles by content and position, roles named.
+4. ``layout``: segments linked into articles (shape, width, junction, content, order), with a
+   confidence per article from its weakest link's margin.
+5. ``headlines``: headline lines grouped, given to articles by content and position, roles named;
+   a headless agency item after a headlined article joins it (roundups).
 6. ``paragraphs``: a break decision for each line of an article's flow.
+``cohesion`` holds the text statistics learned from the page (bigram PMI, idf-weighted bigrams).
 """
 
 from __future__ import annotations

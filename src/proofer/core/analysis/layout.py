@@ -1,9 +1,12 @@
 """Article layout: joining body segments into articles, in reading order.
 
 Extractors emit text boxes in their own order, so the segments of neighbouring articles arrive
-interleaved and a continuation may even come before the piece it continues. Every segment end
-may link to one segment start; the links are chosen best-first by their gain over leaving both
-ends unlinked (a segment with no predecessor opens an article), never closing a cycle.
+interleaved and a continuation may even come before the piece it continues. This is an
+assignment problem: every segment end may link to one segment start, each link worth its gain
+over leaving both ends unlinked (a segment with no predecessor opens an article), no cycles.
+It is solved in two rounds: links sure by shape and order are taken best-first and improved by
+exchanging partners (2-opt); the rest are taken best-first with shared content judged between
+the growing chains (lazy re-evaluation when a chain grows).
 
 A link's value adds up small signals: the segment shapes at the junction (an open sentence wants
 a full first line, a closed paragraph an indented one), equal column widths, how well the
