@@ -142,8 +142,10 @@ def link_segments(
         for k_b in range(max(0, k_a - reach), min(len(segs), k_a + reach + 1)):
             if k_a == k_b or starts[k_b] >= -NEVER / 2:
                 continue
+            if abs(k_b - k_a) > NEAR and segs[k_b].start is not Start.MIDDLE:
+                continue  # far away, only a line reading on from elsewhere is worth a look
             value = link_value(k_a, k_b, segs, texts, bigrams, starts_before, after_headline)
-            if seg.end is End.OPEN and OPEN_CONTENT:
+            if seg.end is End.OPEN and segs[k_b].start is Start.MIDDLE:
                 value += OPEN_CONTENT * shingles.cosine_of(k_a, k_b)
             base[(k_a, k_b)] = value - starts[k_b] - ends[k_a]
     chains = _Chains(len(segs), shingles)

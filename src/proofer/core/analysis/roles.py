@@ -139,13 +139,10 @@ def propose_roles(
         roles[i] = Decision(Role.NOISE, 0.8)
     heads: set[int] = set()
     names: set[int] = set()
+    body_run = [r.last - r.first >= 2 and not all(headline_shaped(feats[i]) for i in r.indexes()) for r in runs]
     for k, run in enumerate(runs):
         # the body columns around: runs of three or more lines that are not headline blocks
-        neighbours = [
-            r.column
-            for r in runs[max(0, k - 2) : k + 3]
-            if r is not run and r.last - r.first >= 2 and not all(headline_shaped(feats[i]) for i in r.indexes())
-        ]
+        neighbours = [runs[j].column for j in range(max(0, k - 2), min(len(runs), k + 3)) if j != k and body_run[j]]
         if run.last > run.first and _name_above_paragraph(run, feats):
             names.add(run.first)  # an author's bare name above the first paragraph
             run = Run(run.first + 1, run.last, run.column)
