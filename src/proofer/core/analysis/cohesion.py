@@ -29,7 +29,7 @@ class PageBigrams:
         for t in texts:
             s = _SPACE.sub("", t)
             self.uni.update(s)
-            self.bi.update(s[k : k + 2] for k in range(len(s) - 1))
+            self.bi.update(map(str.__add__, s, s[1:]))  # the line's bigrams, built in C
         self.total = max(1, sum(self.uni.values()))
         self._pmi: dict[str, float] = {}
 
