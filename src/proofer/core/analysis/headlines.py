@@ -27,6 +27,8 @@ KICKER_OPENING = regex.compile(
 )
 KICKER_ENDING = regex.compile(r"(?:时|中|后|前|上|下)?(?:指出|表示|强调|要求|提出|认为|说|称|透露|宣布)$")
 SUBTITLE_OPENING = regex.compile(r"^[\s]*(?:[—－-]{1,3}|●|■|◆|▲|·)")
+ABOVE_FIRST = 0.25  # position: the headline stands right above the article's first line
+ABOVE_ANY = 0.1  # ... or right above another of its lines
 MIN_CONTENT = 0.12  # a headline sharing less than this with every article stands alone
 FAR_CONTENT = 0.35  # content share a second headline away from its article's title needs
 
@@ -104,7 +106,7 @@ def assign_headlines(
         if nxt is not None:
             for a, lines in enumerate(article_lines):
                 if nxt in lines:
-                    row[a] += 0.25 if nxt == article_first[a] else 0.1
+                    row[a] += ABOVE_FIRST if nxt == article_first[a] else ABOVE_ANY
         scores.append(row)
     owner: list[int | None] = [None] * len(headlines)
     ranked = sorted(
