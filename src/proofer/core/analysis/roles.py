@@ -155,6 +155,9 @@ def propose_roles(
             for i in run.indexes():
                 roles[i] = Decision(Role.TITLE, _confidence(score))
             continue
+        if score > -1.0:  # shaped like a headline but judged body: as doubtful as the score is close
+            for i in run.indexes():
+                roles[i] = Decision(Role.BODY, _confidence(score))
         inside = heading_lines_inside(run, feats)
         for i in range(run.first, run.first + inside):
             heads.add(i)
