@@ -23,7 +23,7 @@ from .features import LineFeatures
 # A kicker sets the scene: it opens with a preposition / framing word or ends leading into the
 # title with a verb of saying. Generic function words of Chinese headlines, no fixture words.
 KICKER_OPENING = regex.compile(
-    r"^[“‘\s]*(?:为了?|在|从|让|把|向|对于?|据|随着|面对|围绕|聚焦|通过|经过|由于|因为|当|自|于|以|与|和|同|跟|给|将|被)"
+    r"^[“‘\s]*(?:为了?|在|从|让|随着|面对|围绕|聚焦|通过|经过|由于|因为)"
 )
 KICKER_ENDING = regex.compile(r"(?:时|中|后|前|上|下)?(?:指出|表示|强调|要求|提出|认为|说|称|透露|宣布)$")
 SUBTITLE_OPENING = regex.compile(r"^[\s]*(?:[—－-]{1,3}|●|■|◆|▲|·)")

@@ -16,7 +16,7 @@ import regex
 
 from ..model import Decision, Role
 from .cohesion import PageBigrams
-from .features import LineFeatures, is_credit_line, is_furniture, is_section_mark
+from .features import LineFeatures, is_credit_line, is_furniture, is_section_mark, line_features
 
 JUNCTION_SEEN = 1  # a character pair seen this often on the page reads as one word
 FURNITURE_SCAN = 4  # furniture sits among the first few content lines of a page
@@ -26,6 +26,7 @@ _BRACKETED = regex.compile(r"^[（(【\[].*[）)】\]]$")
 NAME = regex.compile(r"^\p{Han}{2,3}$|^\p{Han}{1,6}·\p{Han}{1,8}$")
 _INNER_STOP = regex.compile(r"[。；;]\s*\S")
 _CLAUSE = regex.compile(r"[，、,]")
+_WRAP_MARKS = ("，", "、", ",")
 _HEAD_BAD_END = regex.compile(r"[，、；：,;:。？?]$")
 
 
@@ -81,7 +82,9 @@ def headline_score(run: Run, feats: Sequence[LineFeatures], neighbours: Sequence
     lines = [feats[i] for i in run.indexes()]
     # a question or exclamation may end a headline that stands right above its article's start
     asks = context >= 0.6 and len(lines) == 1 and lines[0].text[-1:] in "？?！!"
-    if len(lines) > HEADLINE_MAX_LINES or not all(headline_shaped(f, asks) for f in lines):
+    # a wrapped headline may break after a comma; only its last line must end open
+    wrapped = [f if not f.text.endswith(_WRAP_MARKS) else line_features(f.text[:-1]) for f in lines[:-1]]
+    if len(lines) > HEADLINE_MAX_LINES or not all(headline_shaped(f, asks) for f in [*wrapped, lines[-1]]):
         return -1.0
     score = 0.4
     joined = "".join(f.text for f in lines)
