@@ -83,67 +83,86 @@ def join_lines(parts: list[tuple[int, str, int]]) -> tuple[str, tuple[Span, ...]
     ``parts`` holds (line index, text, column offset of text in that line). Returns the text as
     printed and the spans that tie each run of it to its source columns.
     """
-    chars: list[str] = []
-    origin: list[tuple[int, int] | None] = []
-    for k, (line, text, offset) in enumerate(parts):
-        if k:
-            chars.append(JOIN)
-            origin.append(None)
-        for col, ch in enumerate(text):
-            chars.append(ch)
-            origin.append((line, offset + col))
-    kept = _spacing_plan("".join(chars))
+    joined = JOIN.join(text for _, text, _ in parts)
+    starts: list[int] = []  # where each part begins in ``joined``
+    at = 0
+    for _, text, _ in parts:
+        starts.append(at)
+        at += len(text) + 1
     out: list[str] = []
     spans: list[Span] = []
-    # the open run: line, start column, end column, output start, output end (Spans made per run)
-    run: list[int] | None = None
-    for at, (pos, emit) in enumerate(kept):
-        out.append(emit)
-        o = origin[pos] if pos >= 0 else None
-        if o is None:
+    length = 0
+    k = 0  # the part the current range lies in (ranges come in order)
+    for a, b in _spacing_ranges(joined):
+        if a < 0:
+            out.append(" ")
+            length += 1
             continue
-        if run is not None and run[0] == o[0] and run[2] == o[1] and run[4] == at:
-            run[2] += 1
-            run[4] += 1
+        while k + 1 < len(starts) and starts[k + 1] <= a:
+            k += 1
+        line, _, offset = parts[k]
+        col = offset + a - starts[k]
+        out.append(joined[a:b])
+        last = spans[-1] if spans else None
+        if last is not None and last.line == line and last.end == col and last.out_end == length:
+            spans[-1] = Span(line, last.start, col + b - a, last.out_start, length + b - a)
         else:
-            if run is not None:
-                spans.append(Span(*run))
-            run = [o[0], o[1], o[1] + 1, at, at + 1]
-    if run is not None:
-        spans.append(Span(*run))
+            spans.append(Span(line, col, col + b - a, length, length + b - a))
+        length += b - a
     return "".join(out), tuple(spans)
 
 
 def normalize(text: str) -> str:
     """The printed form of a text whose line joins are marked with ``JOIN``."""
-    return "".join(emit for _, emit in _spacing_plan(text))
+    return "".join(" " if a < 0 else text[a:b] for a, b in _spacing_ranges(text))
 
 
-def _spacing_plan(s: str) -> list[tuple[int, str]]:
-    """Which characters of ``s`` to keep: (source position or -1 for an added space, char)."""
-    brackets = [(m.start(), m.end()) for m in _DATELINE_BRACKET.finditer(s)]
-    plan: list[tuple[int, str]] = []
-    i, n = 0, len(s)
-    while i < n:
-        if not s[i].isspace():
-            plan.append((i, s[i]))
-            i += 1
-            continue
-        j = i
-        while j < n and s[j].isspace():
-            j += 1
-        if not plan or j == n:
-            i = j  # leading / trailing whitespace goes
-            continue
-        prev, nxt = plan[-1][1], s[j]
+_WHITESPACE = regex.compile(r"\s+")
+
+
+def _spacing_ranges(s: str) -> list[tuple[int, int]]:
+    """Which parts of ``s`` to keep, in order: ranges ``(a, b)`` of ``s``, or ``(-1, -1)`` for an
+    added space. Whitespace runs are dropped except where print keeps one space."""
+    brackets: list[tuple[int, int]] | None = None
+    out: list[list[int]] = []
+    pos, n = 0, len(s)
+
+    def char_before(back: int) -> str:
+        """The kept character ``back`` places from the end (1: the last one)."""
+        for a, b in reversed(out):
+            size = 1 if a < 0 else b - a
+            if back <= size:
+                return " " if a < 0 else s[b - back]
+            back -= size
+        return ""
+
+    for m in _WHITESPACE.finditer(s):
+        i, j = m.span()
+        if i > pos:
+            out.append([pos, i])
+        pos = j
+        if not out or j == n:
+            continue  # leading / trailing whitespace goes
+        prev, nxt = char_before(1), s[j]
         joined = JOIN in s[i:j]
-        if joined and prev == "-" and len(plan) >= 2 and plan[-2][1].isalpha() and nxt.islower():
-            plan.pop()  # a Latin word hyphenated at a line end is one word again
-        elif _keeps_space(s, i, j, prev, nxt, brackets):
-            first_space = next((k for k in range(i, j) if s[k] == " "), -1)
-            plan.append((first_space, " "))
-        i = j
-    return plan
+        if joined and prev == "-" and char_before(2).isalpha() and nxt.islower() and _kept(out) >= 2:
+            last = out[-1]  # a Latin word hyphenated at a line end is one word again
+            last[1] -= 1
+            if last[0] == last[1]:
+                out.pop()
+            continue
+        if brackets is None and is_han(prev) and is_han(nxt):
+            brackets = [(b.start(), b.end()) for b in _DATELINE_BRACKET.finditer(s)]
+        if _keeps_space(s, i, j, prev, nxt, brackets or []):
+            first_space = s.find(" ", i, j)
+            out.append([first_space, first_space + 1] if first_space >= 0 else [-1, -1])
+    if pos < n:
+        out.append([pos, n])
+    return [(a, b) for a, b in out]
+
+
+def _kept(out: list[list[int]]) -> int:
+    return sum(1 if a < 0 else b - a for a, b in out)
 
 
 def _keeps_space(s: str, i: int, j: int, prev: str, nxt: str, brackets: list[tuple[int, int]]) -> bool:

@@ -1,60 +1,150 @@
-"""Baseline engine: proposes roles, paragraph breaks and article layout for a page.
+"""The engine: proposes roles, paragraph breaks and the article layout of a page.
 
-(Placeholder quality: to be replaced by the full engine; the signature is the contract.)
+Steps, each in its own module:
+1. ``features``: per-line width, sentence ends, datelines, author lines; page column widths.
+2. ``roles``: furniture at the page top, headline lines, author lines, photo credits.
+3. ``pieces``: runs between blank lines, cut into body segments with their start/end shapes.
+4. ``layout``: segments linked into articles (shape, width, junction, content, order), with a
+   confidence per article from its weakest link's margin.
+5. ``headlines``: headline lines grouped, given to articles by content and position, roles named;
+   a headless agency item after a headlined article joins it (roundups).
+6. ``paragraphs``: a break decision for each line of an article's flow.
+``cohesion`` holds the text statistics learned from the page (bigram PMI, idf-weighted bigrams).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from statistics import median
 
-import regex
-
-from ..model import ArticlePlan, Break, Decision, Decisions, Line, Piece, Role, pieces_of
-from ..text import display_width, ends_sentence
-
-DATELINE = regex.compile(r"^\s*(?:据)?(?:本报|新华社)\S{0,12}?(?:讯|电)")
+from ..model import ArticlePlan, Break, Decision, Decisions, Line, Piece, Role
+from .cohesion import PageBigrams
+from .features import LineFeatures, line_features
+from .headlines import Headline, assign_headlines, group_headlines, headline_roles
+from .layout import link_segments
+from .paragraphs import break_score, decide
+from .pieces import End, Segment, Start, runs_of, segments_of
+from .roles import furniture_lines, propose_roles
 
 
 def propose(lines: Sequence[Line]) -> Decisions:
-    texts = [line.text for line in lines]
-    widths = [display_width(t) for t in texts]
-    content = [w for w in widths if w > 0]
-    column = median(sorted(content)[len(content) // 2 :]) if content else 0.0
-    roles: list[Decision[Role]] = []
-    for i, t in enumerate(texts):
-        blank_before = i == 0 or not texts[i - 1].strip()
-        blank_after = i + 1 >= len(texts) or not texts[i + 1].strip()
-        if t.strip() and blank_before and blank_after and not ends_sentence(t) and not DATELINE.match(t):
-            roles.append(Decision(Role.TITLE, 0.5))
+    feats = [line_features(line.text) for line in lines]
+    noise = furniture_lines(feats)
+    runs = runs_of(feats, noise)
+    bigrams = PageBigrams(f.text for f in feats if not f.blank)
+    roles, heads = propose_roles(feats, runs, noise, bigrams)
+    role_values = [d.value for d in roles]
+    segs = segments_of(runs, feats, role_values)
+    after_headline = [_follows_headline(s, feats, heads) for s in segs]
+    chains, sureness = link_segments(segs, feats, after_headline, bigrams)
+
+    # articles' body lines in flow order
+    flows = [[i for k in chain for i in segs[k].lines] for chain in chains]
+    bodies = [" ".join(feats[i].text for i in flow) for flow in flows]
+    firsts = [flow[0] for flow in flows]
+    line_sets = [frozenset(flow) for flow in flows]
+    headlines = group_headlines(heads, feats)
+    headlines, owners = assign_headlines(headlines, bodies, line_sets, firsts, feats)
+
+    article_heads: list[list[Headline]] = [[] for _ in flows]
+    confidence = list(sureness)
+    for h, owner in zip(headlines, owners, strict=True):
+        if owner is None:
+            # a headline no body on the page claims stays loose, shown for review, not an article
+            for i in h.lines:
+                roles[i] = Decision(Role.TITLE, LOOSE_HEADLINE)
         else:
-            roles.append(Decision(Role.BODY, 0.5))
+            article_heads[owner].append(h)
+    _merge_roundup_items(chains, segs, flows, article_heads, feats)
+    for groups in article_heads:
+        groups.sort(key=lambda g: g.first)
+        for g, role in zip(groups, headline_roles(groups, feats), strict=True):
+            for i in g.lines:
+                roles[i] = Decision(role, roles[i].confidence)
+
+    _attach_credits(flows, role_values, feats)
+
+    column = {i: s.column for s in segs for i in s.lines}
     breaks: dict[int, Decision[Break]] = {}
-    for i, t in enumerate(texts):
-        if t.strip() and roles[i].value is Role.BODY:
-            short = widths[i] < column - 1.5
-            value = Break.PARAGRAPH if short and ends_sentence(t) else Break.JOIN
-            breaks[i] = Decision(value, 0.6)
-    articles: list[list[int]] = []
-    pending_heads: list[int] = []
-    for i, t in enumerate(texts):
-        if not t.strip():
+    for flow in flows:
+        body = [i for i in flow if role_values[i] is Role.BODY]
+        for a, b in zip(body, body[1:], strict=False):
+            breaks[a] = decide(break_score(feats[a], column[a], feats[b], column[b]))
+
+    plans = []
+    for flow, groups, sure in zip(flows, article_heads, confidence, strict=True):
+        head_lines = [i for g in groups for i in g.lines]
+        order = head_lines + flow
+        if not order:
             continue
-        if roles[i].value is Role.TITLE:
-            pending_heads.append(i)
-            continue
-        if DATELINE.match(t) or not articles:
-            articles.append(pending_heads + [i])
-            pending_heads = []
-        else:
-            articles[-1].append(i)
-    if pending_heads:
-        if articles:
-            articles[-1].extend(pending_heads)
-        else:
-            articles.append(pending_heads)
-    plans = tuple(ArticlePlan(pieces_of(sorted(a)), 0.5) for a in articles)
-    return Decisions(roles=tuple(roles), breaks=breaks, articles=plans)
+        plans.append((min(order), ArticlePlan(_pieces(order, feats), sure)))
+    plans.sort(key=lambda p: p[0])
+    return Decisions(roles=tuple(roles), breaks=breaks, articles=tuple(p for _, p in plans))
 
 
-__all__ = ["propose", "Piece"]
+ROUNDUP_DATELINE = ("据",)
+LOOSE_HEADLINE = 0.3  # confidence of a headline left in no article
+
+
+def _merge_roundup_items(
+    chains: list[list[int]],
+    segs: Sequence[Segment],
+    flows: list[list[int]],
+    heads: list[list[Headline]],
+    feats: Sequence[LineFeatures],
+) -> None:
+    """A datelined item with no headline of its own, set right after a headlined article in the
+    same column, is the next item of that article (a roundup: several datelines, one headline)."""
+    chain_of = {chain[0]: a for a, chain in enumerate(chains)}
+    tail_of = {chain[-1]: a for a, chain in enumerate(chains)}
+    for k, chain in enumerate(chains):
+        first = chain[0]
+        if heads[k] or not flows[k] or segs[first].start is not Start.ARTICLE or first == 0:
+            continue
+        if not feats[segs[first].first].text.startswith(ROUNDUP_DATELINE):
+            continue  # roundup items quote agencies (据新华社…电); a paper's own dateline opens an article
+        before = tail_of.get(first - 1)
+        if before is None or before == k or not heads[before] or not flows[before]:
+            continue
+        prev = segs[first - 1]
+        if prev.end is End.OPEN or abs(prev.column - segs[first].column) > 0.75:
+            continue
+        flows[before].extend(flows[k])
+        flows[k] = []
+        tail_of[chain[-1]] = before
+        del chain_of[first]
+
+
+def _follows_headline(seg: Segment, feats: Sequence, heads: set[int]) -> bool:
+    j = seg.first - 1
+    while j >= 0 and feats[j].blank:
+        j -= 1
+    return j in heads
+
+
+def _attach_credits(flows: list[list[int]], roles: Sequence[Role], feats: Sequence) -> None:
+    """A photo credit line goes to the article whose text it follows."""
+    owner = {i: a for a, flow in enumerate(flows) for i in flow}
+    for i, role in enumerate(roles):
+        if role is not Role.CREDIT:
+            continue
+        j = i - 1
+        while j >= 0 and j not in owner:
+            j -= 1
+        if j >= 0:
+            flows[owner[j]].append(i)
+
+
+def _pieces(order: Sequence[int], feats: Sequence) -> tuple[Piece, ...]:
+    """Line indexes in flow order as pieces; a piece may span blank lines between its lines."""
+    pieces: list[Piece] = []
+    for i in order:
+        if pieces:
+            last = pieces[-1]
+            if i > last.last and all(feats[k].blank for k in range(last.last + 1, i)):
+                pieces[-1] = Piece(last.first, i)
+                continue
+        pieces.append(Piece(i, i))
+    return tuple(pieces)
+
+
+__all__ = ["propose"]

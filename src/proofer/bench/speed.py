@@ -1,0 +1,64 @@
+"""Speed benchmark: propose + reconstruct on a generated page of about 10,000 characters.
+
+``python -m proofer.bench speed [--chars N] [--repeat R]``
+
+The page is built from the bundled seed page (tests/data/seed.txt, else a synthetic page): its
+blank-line-separated pieces are repeated, in a shuffled order, until the page holds N
+non-space characters, so the engine meets interleaved pieces as on a real page.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import time
+from pathlib import Path
+
+from ..core.analysis import propose
+from ..core.model import lines_from_text
+from ..core.reconstruct import reconstruct
+
+SEED = Path(__file__).resolve().parents[3] / "tests" / "data" / "seed.txt"
+SYNTHETIC_LINE = "本报讯（记者 王明）近日，某市总工会开展送温暖活动，为职工送去慰问品。"
+
+
+def generated_page(chars: int = 10_000, seed: int = 7) -> str:
+    text = SEED.read_text("utf-8") if SEED.exists() else _synthetic()
+    pieces = [p for p in text.split("\n\n") if p.strip()]
+    rng = random.Random(seed)
+    out: list[str] = []
+    total = 0
+    while total < chars:
+        batch = pieces[:]
+        rng.shuffle(batch)
+        for piece in batch:
+            out.append(piece)
+            total += sum(1 for c in piece if not c.isspace())
+            if total >= chars:
+                break
+    return "\n\n".join(out) + "\n"
+
+
+def _synthetic() -> str:
+    pieces = []
+    for k in range(12):
+        lines = [SYNTHETIC_LINE[i : i + 14] for i in range(0, len(SYNTHETIC_LINE), 14)]
+        pieces.append(f"标题第{k}号\n\n" + "\n".join(lines * 4))
+    return "\n\n".join(pieces)
+
+
+def main(argv: list[str]) -> int:
+    ap = argparse.ArgumentParser(prog="python -m proofer.bench speed")
+    ap.add_argument("--chars", type=int, default=10_000)
+    ap.add_argument("--repeat", type=int, default=20)
+    args = ap.parse_args(argv)
+    lines = lines_from_text(generated_page(args.chars))
+    chars = sum(len("".join(line.text.split())) for line in lines)
+    reconstruct(lines, propose(lines))  # warm caches
+    start = time.perf_counter()
+    for _ in range(args.repeat):
+        reconstruct(lines, propose(lines))
+    elapsed = (time.perf_counter() - start) / args.repeat
+    print(f"page: {len(lines)} lines, {chars} characters")
+    print(f"propose+reconstruct: {elapsed * 1000:.1f} ms per page, {1 / elapsed:.1f} pages/s")
+    return 0

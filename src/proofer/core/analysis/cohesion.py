@@ -1,0 +1,94 @@
+"""Text statistics learned from the page itself: how well text reads across a junction, and how
+much two texts share.
+
+* ``PageBigrams``: character bigram counts of the page's own lines. A junction ``…的|支配…`` reads
+  well when its bigram occurs elsewhere on the page more often than chance (pointwise mutual
+  information).
+* ``Shingles``: Han character bigrams weighted by rarity on the page (idf over segments), so that
+  two texts about the same thing share heavy bigrams while function characters weigh little.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Iterable, Sequence
+
+import regex
+
+_HAN = regex.compile(r"\p{Han}")
+_SPACE = regex.compile(r"\s+")
+
+
+class PageBigrams:
+    """Character unigram and bigram counts of a page's lines (within lines, spaces removed)."""
+
+    def __init__(self, texts: Iterable[str]) -> None:
+        self.uni: Counter[str] = Counter()
+        self.bi: Counter[str] = Counter()
+        for t in texts:
+            s = _SPACE.sub("", t)
+            self.uni.update(s)
+            self.bi.update(map(str.__add__, s, s[1:]))  # the line's bigrams, built in C
+        self.total = max(1, sum(self.uni.values()))
+        self._pmi: dict[str, float] = {}
+
+    def pmi(self, a: str, b: str) -> float:
+        """Pointwise mutual information of ``a`` followed by ``b``, smoothed, clipped to [-2, 4]."""
+        key = a + b
+        cached = self._pmi.get(key)
+        if cached is not None:
+            return cached
+        n_ab = self.bi.get(key, 0)
+        n_a, n_b = self.uni.get(a, 0), self.uni.get(b, 0)
+        value = math.log((n_ab + 0.2) * self.total / ((n_a + 1) * (n_b + 1)))
+        value = max(-2.0, min(4.0, value))
+        self._pmi[key] = value
+        return value
+
+    def junction(self, left: str, right: str) -> float:
+        """How well ``left`` reads on into ``right`` (their last / first characters, no spaces)."""
+        if not left or not right:
+            return 0.0
+        return self.pmi(left[-1], right[0])
+
+    def seen(self, a: str, b: str) -> int:
+        """How often ``a`` is followed by ``b`` on the page."""
+        return self.bi.get(a + b, 0)
+
+
+def han_bigrams(text: str) -> set[str]:
+    s = "".join(_HAN.findall(text))
+    return {s[k : k + 2] for k in range(len(s) - 1)}
+
+
+class Shingles:
+    """Han bigrams of each text, weighted by their rarity among the texts (idf)."""
+
+    def __init__(self, texts: Sequence[str]) -> None:
+        self.sets = [han_bigrams(t) for t in texts]
+        df: Counter[str] = Counter()
+        for s in self.sets:
+            df.update(s)
+        n = max(2, len(texts))
+        self.idf = {g: math.log(n / c) for g, c in df.items()}
+        self.weights = [self.weight(s) for s in self.sets]
+
+    def weight(self, grams: Iterable[str]) -> float:
+        return sum(self.idf.get(g, 0.0) for g in grams)
+
+    def cosine(self, a: set[str], b: set[str]) -> float:
+        """Weighted overlap over the geometric mean of both weights: a big text gains no edge."""
+        wa, wb = self.weight(a), self.weight(b)
+        if wa <= 0 or wb <= 0:
+            return 0.0
+        return self.weight(a & b) / math.sqrt(wa * wb)
+
+    def cosine_of(self, i: int, j: int) -> float:
+        """``cosine`` of texts ``i`` and ``j``, with their weights computed once."""
+        wi, wj = self.weights[i], self.weights[j]
+        if wi <= 0 or wj <= 0:
+            return 0.0
+        small, big = sorted((self.sets[i], self.sets[j]), key=len)
+        idf = self.idf
+        return sum(idf[g] for g in small if g in big) / math.sqrt(wi * wj)

@@ -1,0 +1,179 @@
+"""Per-line features: display width, column width estimates, datelines, author lines, sentence ends.
+
+Everything here looks at one line (or the page's width statistics) and knows no article. Column
+widths are always estimated from the page itself: pages mix column widths, and extractors drop
+the 2-character indent that opens each paragraph, so widths alone tell full, first and last lines
+apart once the column width is known.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from ..text import display_width, split_credit, squash
+
+# Dateline openings: 本报讯, 本报北京１月１日讯, 本报苏州１月１日电, 新华社北京１月５日电, 据新华社…电.
+DATELINE = regex.compile(
+    r"^\s*(?:据|又据)?\s*(?:本\s*报|新\s*华\s*社|中\s*新\s*社)"
+    r"(?:[\p{Han}\p{N}\s·]{0,16}?(?:讯|电|[\p{N}月日]\s*$)|[\p{Han}\s]{2,12}$)"
+)
+# A bracketed reporter credit at the very start of a line: （记者 王路曼）.
+BRACKET_REPORTER = regex.compile(r"^\s*[（(]\s*(?:本报|特约|实习|见习|驻\S{1,6})?\s*(?:记者|通讯员)")
+# A feature's author line: 新华社记者赵金川, 本报驻南非记者温宪, 钟源摄影, 本报记者 史思颖.
+AUTHOR_ROLE = regex.compile(
+    r"(?:记\s*者|通\s*讯\s*员|特\s*约\s*撰\s*稿\s*人|撰\s*稿|摄\s*影|编\s*辑|评\s*论\s*员|主\s*任|"
+    r"司\s*长|局\s*长|部\s*长|处\s*长|厅\s*长|院\s*长|校\s*长|所\s*长|主\s*席|书\s*记|教\s*授|研\s*究\s*员|"
+    r"经\s*理|总\s*裁|董\s*事\s*长|委\s*员)"
+)
+PUNCT = regex.compile(r"[\p{P}\p{S}]")
+FULLWIDTH_PUNCT = regex.compile(r"[\p{P}\p{S}&&[^\x00-\x7f]]", regex.V1)
+SENTENCE_END = regex.compile(r"(?:[。！？!?…：]|……)[”’」』）)》〉]*$|[”’」』][。！？]?$|[）)]$")
+OPENING_PUNCT = regex.compile(r"^[，、；：。！？,.;:!?）)」』”》〉]")
+# Page furniture: dates, weekdays, page numbers, a section name with its page number.
+FURNITURE = regex.compile(
+    r"\d{2,4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|星期[一二三四五六日天]|第\s*[\p{N}一二三四五六七八九十]+\s*版"
+    r"|^\s*[\p{Han}]{1,6}\s+[\p{N}]{1,3}\s*$|^\s*[\p{N}]{1,3}\s*$"
+)
+# Digits and common function characters never occur in an author line (they do in body text).
+_NOT_IN_AUTHOR = regex.compile(r"[\p{N}的了在由是和与对将把被从为并而也都就但]")
+SECTION_MARK = regex.compile(r"^\s*\p{Han}{1,6}\s+\p{N}{1,3}\s*$")
+DATELINE_CLOSE = regex.compile(r"(?:记者|通讯员|实习生|电|讯)[^（(）)。]{0,12}[）)]$")
+CREDIT_LINE = regex.compile(r"^\s*(?:[\p{Han}]{2,6}\s+)?[\p{Han}]{2,4}(?:\s+[\p{Han}]{2,4})?\s+摄\s*$")
+
+
+@dataclass(frozen=True, slots=True)
+class LineFeatures:
+    text: str  # the line without surrounding whitespace
+    width: float
+    blank: bool
+    ends_sentence: bool  # ends a sentence (。！？ … or a closing bracket / quote)
+    ends_clause: bool  # ends with clause punctuation (，、；： or a sentence end)
+    dateline: bool  # opens with a dateline (本报讯, 新华社…电, （记者…）)
+    author: bool  # reads as a feature's author line (新华社记者赵金川)
+    punct_count: int  # punctuation marks inside the line
+    stretched: bool = False  # letter-spaced by justification (``不 止 ， 股 市``): a full line
+
+
+def line_features(text: str) -> LineFeatures:
+    s = text.strip()
+    if not s:
+        return LineFeatures("", 0.0, True, False, False, False, False, 0)
+    ends = bool(SENTENCE_END.search((split_credit(s)[0].rstrip() or s) if "摄" in s else s))
+    clause = ends or s[-1] in "，、；：,;:"
+    return LineFeatures(
+        text=s,
+        width=set_width(s),
+        blank=False,
+        ends_sentence=ends,
+        ends_clause=clause,
+        dateline=bool(DATELINE.match(s) or BRACKET_REPORTER.match(s)),
+        author=is_author_line(s),
+        punct_count=len(PUNCT.findall(s)),
+        stretched=_is_stretched(s),
+    )
+
+
+def _is_stretched(s: str) -> bool:
+    """Spaces between most characters: the extractor saw a justified, letter-spaced line."""
+    chars = len(s.replace(" ", ""))
+    return chars >= 6 and s.count(" ") >= 0.6 * (chars - 1)
+
+
+def set_width(text: str) -> float:
+    """The width a line takes in print, in characters, halfway between punctuation set full and half.
+
+    Chinese typesetting squeezes full-width punctuation to half width where a line needs room,
+    so a full line of a column holds more punctuation marks than the column has characters.
+    Counting each mark as three quarters of a character keeps full lines near one width.
+    """
+    return sum(_set_width(c) for c in text)
+
+
+@lru_cache(maxsize=8192)
+def _set_width(ch: str) -> float:
+    if ch.isspace():
+        return 0.0
+    width = display_width(ch)
+    return width - 0.25 if FULLWIDTH_PUNCT.match(ch) else width
+
+
+def is_author_line(text: str) -> bool:
+    """A short line naming the author: a role word followed by a name, no sentence punctuation."""
+    s = squash(text)
+    if not s or len(s) > 24 or PUNCT.search(s) or _NOT_IN_AUTHOR.search(s):
+        return False
+    if s.endswith("摄影") and len(s) <= 8:
+        return True
+    ends = [m.end() for m in AUTHOR_ROLE.finditer(s)]
+    if not ends:
+        return False
+    name = s[ends[-1] :]
+    return 2 <= len(name) <= 4 and bool(regex.fullmatch(r"\p{Han}+", name))
+
+
+def is_credit_line(text: str) -> bool:
+    return bool(CREDIT_LINE.match(text))
+
+
+def is_furniture(text: str) -> bool:
+    return bool(FURNITURE.search(text.strip()))
+
+
+def is_section_mark(text: str) -> bool:
+    """A running head with its page number (``要闻 4``), wherever the extractor put it."""
+    return bool(SECTION_MARK.match(text))
+
+
+def page_column_widths(widths: Sequence[float]) -> list[float]:
+    """The column widths a page is set in: widths shared by many lines (justified full lines).
+
+    Widths are counted in half-character steps; a width is a column width when it is a local
+    peak of the histogram and holds a fair share of the lines.
+    """
+    counts = Counter(round(w * 2) / 2 for w in widths if w > 0)
+    if not counts:
+        return []
+    # smooth by merging +-0.5 neighbours (a half-width digit shifts a full line by 0.5)
+    smooth = {w: counts[w] + 0.5 * (counts.get(w - 0.5, 0) + counts.get(w + 0.5, 0)) for w in counts}
+    total = sum(counts.values())
+    floor = max(3.0, 0.04 * total)
+    peaks = [
+        w
+        for w, c in smooth.items()
+        if c >= floor and c >= smooth.get(w - 0.5, 0) and c >= smooth.get(w + 0.5, 0) and w >= 3
+    ]
+    # paragraph first lines (two characters short) peak too on narrow columns: not a column
+    peaks = [p for p in peaks if not any(q - 2.75 <= p <= q - 1.25 and smooth[q] > smooth[p] for q in peaks)]
+    peaks.sort()
+    merged: list[float] = []
+    for w in peaks:
+        if merged and w - merged[-1] <= 0.5:
+            if smooth[w] > smooth[merged[-1]]:
+                merged[-1] = w
+            continue
+        merged.append(w)
+    return merged
+
+
+def piece_column_width(widths: Sequence[float], page_columns: Sequence[float]) -> float:
+    """The column width of one run of lines.
+
+    A run of four or more lines is set in one column and most of its lines are full: the upper
+    third of its widths (leaving out the last line, often a paragraph's short end), which paragraph
+    first lines and author lines do not reach. Short runs
+    borrow the narrowest page column width that their widest line fits in.
+    """
+    ws = [w for w in widths if w > 0]
+    if not ws:
+        return 0.0
+    if len(ws) >= 4:
+        body = sorted(ws[:-1])
+        return body[(2 * len(body)) // 3]
+    widest = max(ws)
+    fits = [c for c in page_columns if c >= widest - 0.75]
+    return min(fits) if fits else widest

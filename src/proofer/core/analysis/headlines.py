@@ -1,0 +1,208 @@
+"""Headlines: grouping headline lines into headlines, giving each to its article, naming its role.
+
+Extractors put headlines anywhere (bunched together, after their bodies, inside other articles'
+text), so a headline goes to the article whose body shares most of its content (rare Han
+bigrams), helped by position (a headline right above an article's first segment). A headline
+wrapped over several lines is one headline: a wrapped line is as wide as the line above it or
+narrower. Roles follow Chinese headline structure: the 主题 (title) carries the news; a 引题
+(kicker) above it sets the scene, typically opening with a preposition or closing with a verb
+of saying; a 副题 (subtitle) below it adds detail.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import regex
+
+from ..model import Role
+from .cohesion import Shingles, han_bigrams
+from .features import LineFeatures
+
+# A kicker sets the scene: it opens with a preposition / framing word or ends leading into the
+# title with a verb of saying. Generic function words of Chinese headlines, no fixture words.
+KICKER_OPENING = regex.compile(
+    r"^[“‘\s]*(?:为了?|在|从|让|随着|面对|围绕|聚焦|通过|经过|由于|因为)"
+)
+KICKER_ENDING = regex.compile(r"(?:时|中|后|前|上|下)?(?:指出|表示|强调|要求|提出|认为|说|称|透露|宣布)$")
+SUBTITLE_OPENING = regex.compile(r"^[\s]*(?:[—－-]{1,3}|●|■|◆|▲|·)")
+ABOVE_FIRST = 0.25  # position: the headline stands right above the article's first line
+ABOVE_ANY = 0.1  # ... or right above another of its lines
+MIN_CONTENT = 0.12  # a headline sharing less than this with every article stands alone
+FAR_CONTENT = 0.35  # content share a second headline away from its article's title needs
+
+
+@dataclass(frozen=True, slots=True)
+class Headline:
+    lines: tuple[int, ...]
+
+    @property
+    def first(self) -> int:
+        return self.lines[0]
+
+
+def group_headlines(heads: set[int], feats: Sequence[LineFeatures]) -> list[Headline]:
+    """Headline lines grouped into headlines (consecutive lines of one wrapped headline)."""
+    groups: list[list[int]] = []
+    for i in sorted(heads):
+        if groups and _continues(groups[-1], i, feats):
+            groups[-1].append(i)
+        else:
+            groups.append([i])
+    return [Headline(tuple(g)) for g in groups]
+
+
+def _continues(group: list[int], i: int, feats: Sequence[LineFeatures]) -> bool:
+    prev = group[-1]
+    if prev != i - 1:
+        return False  # a blank line (or body) between them
+    top, above, here = feats[group[0]].width, feats[prev].width, feats[i].width
+    if SUBTITLE_OPENING.match(feats[i].text):
+        return False
+    # a wrapped line fills the width of the headline; its continuation is no wider
+    return here <= above + 1.0 and abs(above - top) <= 1.0
+
+
+def assign_headlines(
+    headlines: Sequence[Headline],
+    bodies: Sequence[str],
+    article_lines: Sequence[frozenset[int]],
+    article_first: Sequence[int],
+    feats: Sequence[LineFeatures],
+) -> tuple[list[Headline], list[int | None]]:
+    """Headlines (split where their lines belong to different articles) and the article of each.
+
+    Best-first: first every article gets at most one headline (its strongest claim), then the
+    remaining headlines (kickers, subtitles) join the article they share most with. A headline
+    sharing too little with every article stands alone (None).
+    """
+    shingles = Shingles(list(bodies) + ["".join(feats[i].text for i in h.lines) for h in headlines])
+    body_sets = shingles.sets[: len(bodies)]
+
+    holders: dict[str, list[int]] = {}  # bigram -> the articles whose body holds it
+    for a, body in enumerate(body_sets):
+        for g in body:
+            holders.setdefault(g, []).append(a)
+
+    def content(lines: Sequence[int]) -> list[float]:
+        """Share of the headline's weight found in each article's body (containment)."""
+        grams = han_bigrams("".join(feats[i].text for i in lines))
+        total = shingles.weight(grams)
+        row = [0.0] * len(body_sets)
+        if total <= 0:
+            return row
+        for g in grams:
+            w = shingles.idf.get(g, 0.0) / total
+            for a in holders.get(g, ()):
+                row[a] += w
+        return row
+
+    headlines = _split_mixed(headlines, content)
+    next_body = _next_body_line(feats, headlines, article_lines)
+    scores: list[list[float]] = []
+    for h, nxt in zip(headlines, next_body, strict=True):
+        row = content(h.lines)
+        if nxt is not None:
+            for a, lines in enumerate(article_lines):
+                if nxt in lines:
+                    row[a] += ABOVE_FIRST if nxt == article_first[a] else ABOVE_ANY
+        scores.append(row)
+    owner: list[int | None] = [None] * len(headlines)
+    ranked = sorted(
+        ((row[a], g, a) for g, row in enumerate(scores) for a in range(len(row)) if row[a] >= MIN_CONTENT),
+        reverse=True,
+    )
+    taken: set[int] = set()
+    for _, g, a in ranked:
+        if owner[g] is None and a not in taken:
+            owner[g] = a
+            taken.add(a)
+    for g, row in enumerate(scores):
+        if owner[g] is None and row:
+            best = max(range(len(row)), key=row.__getitem__)
+            # a kicker or subtitle sits by its title, or repeats much of its article
+            near = any(
+                abs(h.first - headlines[g].lines[-1]) <= 2 or abs(headlines[g].first - h.lines[-1]) <= 2
+                for o, h in enumerate(headlines)
+                if owner[o] == best
+            )
+            if row[best] >= (MIN_CONTENT if near else FAR_CONTENT):
+                owner[g] = best
+    # a headline sharing no words with any body (a label such as a column name) goes to the
+    # nearest article that has no headline yet: every article is printed under one
+    headless = [a for a in range(len(article_first)) if a not in set(owner)]
+    pairs = sorted(
+        (abs(article_first[a] - h.first), g, a)
+        for g, h in enumerate(headlines)
+        if owner[g] is None
+        for a in headless
+    )
+    for _, g, a in pairs:
+        if owner[g] is None and a in headless:
+            owner[g] = a
+            headless.remove(a)
+    return list(headlines), owner
+
+
+def _split_mixed(headlines: Sequence[Headline], content) -> list[Headline]:
+    """Split a headline whose lines clearly belong to different articles (two headlines stacked)."""
+    out: list[Headline] = []
+    for h in headlines:
+        if len(h.lines) == 1:
+            out.append(h)
+            continue
+        parts = [[h.lines[0]]]
+        prev = _favourite(content([h.lines[0]]))
+        for i in h.lines[1:]:
+            fav = _favourite(content([i]))
+            if fav is not None and prev is not None and fav != prev:
+                parts.append([i])
+            else:
+                parts[-1].append(i)
+            prev = fav if fav is not None else prev
+        out.extend(Headline(tuple(p)) for p in parts)
+    return out
+
+
+def _favourite(row: list[float]) -> int | None:
+    """The article a headline line clearly belongs to: a strong share, well ahead of the next."""
+    if not row:
+        return None
+    order = sorted(range(len(row)), key=row.__getitem__, reverse=True)
+    best = row[order[0]]
+    second = row[order[1]] if len(order) > 1 else 0.0
+    return order[0] if best >= 0.4 and best - second >= 0.2 else None
+
+
+def _next_body_line(
+    feats: Sequence[LineFeatures], headlines: Sequence[Headline], article_lines: Sequence[frozenset[int]]
+) -> list[int | None]:
+    """The first article line after each headline in raw order (skipping blank and headline lines)."""
+    placed = frozenset().union(*article_lines) if article_lines else frozenset()
+    out: list[int | None] = []
+    for h in headlines:
+        j = h.lines[-1] + 1
+        while j < len(feats) and j not in placed:
+            j += 1
+        out.append(j if j < len(feats) else None)
+    return out
+
+
+def headline_roles(groups: Sequence[Headline], feats: Sequence[LineFeatures]) -> list[Role]:
+    """Roles of one article's headlines, given in print order."""
+    texts = ["".join(feats[i].text for i in g.lines) for g in groups]
+    if len(groups) <= 1:
+        return [Role.TITLE] * len(groups)
+    if len(groups) == 2:
+        first, second = texts
+        if _kicker_like(first) and not _kicker_like(second) and not SUBTITLE_OPENING.match(second):
+            return [Role.KICKER, Role.TITLE]
+        return [Role.TITLE, Role.SUBTITLE]
+    if _kicker_like(texts[0]):
+        return [Role.KICKER, Role.TITLE] + [Role.SUBTITLE] * (len(groups) - 2)
+    return [Role.TITLE] + [Role.SUBTITLE] * (len(groups) - 1)
+
+
+def _kicker_like(text: str) -> bool:
+    return bool(KICKER_OPENING.match(text) or KICKER_ENDING.search(text))

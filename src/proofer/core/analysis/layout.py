@@ -1,0 +1,328 @@
+"""Article layout: joining body segments into articles, in reading order.
+
+Extractors emit text boxes in their own order, so the segments of neighbouring articles arrive
+interleaved and a continuation may even come before the piece it continues. This is an
+assignment problem: every segment end may link to one segment start, each link worth its gain
+over leaving both ends unlinked (a segment with no predecessor opens an article), no cycles.
+It is solved in two rounds: links sure by shape and order are taken best-first and improved by
+exchanging partners (2-opt); the rest are taken best-first with shared content judged between
+the growing chains (lazy re-evaluation when a chain grows).
+
+A link's value adds up small signals: the segment shapes at the junction (an open sentence wants
+a full first line, a closed paragraph an indented one), equal column widths, how well the
+sentence reads across the junction (page bigram PMI), shared content, and the extractor's order
+(the next box is most often the continuation).
+"""
+
+from __future__ import annotations
+
+import heapq
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .cohesion import PageBigrams, Shingles
+from .features import LineFeatures
+from .pieces import End, Segment, Start
+
+NEVER = -1e9
+
+# Value of reading on into the next segment of the extractor's order. Measured on the dev pages,
+# the next segment continues nearly always, whatever the shapes at the junction; the three
+# cases are kept apart so that they can be tuned apart.
+NEXT = 8.0
+NEXT_MISFIT = 8.0  # a closed paragraph before a line that reads on from elsewhere
+NEXT_OPEN = 8.0  # an open sentence before the next segment
+AFTER_HEADLINE = 2.0  # value of opening an article right under a headline
+WINDOW = 40  # segments further apart than this in raw order are not linked (keeps it near-linear)
+NEAR = 3  # how far a closed paragraph looks for its continuation
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    before: int  # segment index
+    after: int
+    gain: float
+
+
+def start_value(seg: Segment, after_headline: bool) -> float:
+    """The value of letting a segment open an article."""
+    if seg.start is Start.ARTICLE:
+        return -NEVER
+    value = {Start.PARAGRAPH: 0.0, Start.MIDDLE: -2.5}[seg.start]
+    if after_headline:
+        # a paragraph opening under a headline starts its article; a line reading on from
+        # elsewhere only landed there
+        value += AFTER_HEADLINE if seg.start is Start.PARAGRAPH else 0.5
+    return value
+
+
+def end_value(seg: Segment) -> float:
+    """The value of letting a segment close its article."""
+    return {End.PARAGRAPH: 0.3, End.FULL: 0.0, End.OPEN: -2.5, End.CLOSED: 3.0}[seg.end]
+
+
+def shape_value(a: Segment, b: Segment) -> float:
+    """How well the end shape of ``a`` fits the start shape of ``b``."""
+    if a.end is End.OPEN:
+        return 2.0 if b.start is Start.MIDDLE else -1.0
+    if a.end is End.CLOSED:
+        return -3.0
+    if a.end is End.FULL:
+        return 0.3 if b.start is Start.MIDDLE else 0.8
+    return -2.5 if b.start is Start.MIDDLE else 0.8
+
+
+def order_value(k_a: int, k_b: int, a: Segment, b: Segment, headline_between: bool = False) -> float:
+    """The extractor's own order: the next segment is the continuation, nearly always.
+
+    Extractors emit a column piece whole; an article jumps elsewhere almost only where a column
+    breaks mid-sentence, so only an open sentence looks far for its continuation.
+    """
+    gap = k_b - k_a
+    if gap == 1 and not headline_between and a.end is not End.CLOSED:
+        if a.end is End.OPEN:
+            return NEXT_OPEN
+        return NEXT if b.start is not Start.MIDDLE else NEXT_MISFIT
+    if a.end is End.OPEN:
+        return 0.3 - 0.05 * min(abs(gap), 20)
+    return -1.5
+
+
+def link_value(
+    k_a: int,
+    k_b: int,
+    segs: Sequence[Segment],
+    texts: Sequence[str],
+    bigrams: PageBigrams,
+    starts_before: Sequence[int],
+    after_headline: Sequence[bool] = (),
+) -> float:
+    """The value of reading segment ``k_b`` right after ``k_a``, from everything but content.
+
+    ``starts_before[k]`` counts the article-start segments before segment ``k``.
+    """
+    a, b = segs[k_a], segs[k_b]
+    if b.start is Start.ARTICLE:
+        return NEVER
+    value = shape_value(a, b) + order_value(k_a, k_b, a, b, bool(after_headline) and after_headline[k_b])
+    lo, hi = min(k_a, k_b), max(k_a, k_b)
+    crossed = starts_before[hi] - starts_before[lo + 1] if hi > lo + 1 else 0
+    value -= 0.6 * min(crossed, 2)  # reading past another article's start: a jump elsewhere
+    if abs(a.column - b.column) > 0.75:
+        value -= 2.5  # a column does not change width mid-article
+    if a.end is End.OPEN:
+        value += 0.4 * bigrams.junction(texts[a.last][-2:], texts[b.first][:2])
+    return value
+
+
+def link_segments(
+    segs: Sequence[Segment],
+    feats: Sequence[LineFeatures],
+    after_headline: Sequence[bool],
+    bigrams: PageBigrams,
+) -> tuple[list[list[int]], list[float]]:
+    """Chains of segment indexes, one per article, each in reading order, with a confidence each.
+
+    Two rounds: links sure by shape alone (an open sentence read on into a full line) are made
+    first; the chains they form then carry enough text to judge the doubtful links (a paragraph
+    end followed by a paragraph start) by shared content, article against article.
+    """
+    texts = ["".join(f.text.split()) for f in feats]  # junctions read without spaces
+    shingles = Shingles([" ".join(texts[i] for i in s.lines) for s in segs])
+    starts = [start_value(s, h) for s, h in zip(segs, after_headline, strict=True)]
+    ends = [end_value(s) for s in segs]
+    starts_before = [0]
+    for seg in segs:
+        starts_before.append(starts_before[-1] + (seg.start is Start.ARTICLE))
+    base: dict[tuple[int, int], float] = {}
+    for k_a, seg in enumerate(segs):
+        # only an open sentence looks far for its continuation (see order_value)
+        reach = WINDOW if seg.end is End.OPEN else NEAR
+        for k_b in range(max(0, k_a - reach), min(len(segs), k_a + reach + 1)):
+            if k_a == k_b or starts[k_b] >= -NEVER / 2:
+                continue
+            if abs(k_b - k_a) > NEAR and segs[k_b].start is not Start.MIDDLE:
+                continue  # far away, only a line reading on from elsewhere is worth a look
+            value = link_value(k_a, k_b, segs, texts, bigrams, starts_before, after_headline)
+            if seg.end is End.OPEN and segs[k_b].start is Start.MIDDLE:
+                value += OPEN_CONTENT * shingles.cosine_of(k_a, k_b)
+            base[(k_a, k_b)] = value - starts[k_b] - ends[k_a]
+    chains = _Chains(len(segs), shingles)
+    for k_a, k_b in sure_links(base, {k for k, seg in enumerate(segs) if seg.end is End.OPEN}):
+        chains.link(k_a, k_b)
+    # content can add at most CONTENT: pairs that cannot gain, or are no longer free, drop out
+    heap = [
+        (-chains.gain(k_a, k_b, g), k_a, k_b, chains.stamp(k_a, k_b))
+        for (k_a, k_b), g in base.items()
+        if g > -CONTENT and chains.free(k_a, k_b)
+    ]
+    heapq.heapify(heap)
+    while heap:
+        neg, k_a, k_b, stamp = heapq.heappop(heap)
+        if -neg <= 0:
+            break
+        if not chains.free(k_a, k_b):
+            continue
+        if stamp != chains.stamp(k_a, k_b):  # a chain grew since: judge the content again
+            gain = chains.gain(k_a, k_b, base[(k_a, k_b)])
+            if gain > 0:
+                heapq.heappush(heap, (-gain, k_a, k_b, chains.stamp(k_a, k_b)))
+            continue
+        chains.link(k_a, k_b)
+    orders = chains.orders()
+    return orders, _chain_confidences(orders, base)
+
+
+def _chain_confidences(chains: list[list[int]], base: dict[tuple[int, int], float]) -> list[float]:
+    """How sure the layout of each article is: its weakest decision, each judged by its margin.
+
+    A link is as sure as its gain exceeds the best rival link into the same start or out of the
+    same end; an article's first segment is as sure as no link into it was worth taking.
+    """
+    best_in: dict[int, list[tuple[float, int]]] = {}
+    best_out: dict[int, list[tuple[float, int]]] = {}
+    for (a, b), g in base.items():
+        best_in.setdefault(b, []).append((g, a))
+        best_out.setdefault(a, []).append((g, b))
+    top_in = {b: sorted(v, reverse=True)[:2] for b, v in best_in.items()}
+    top_out = {a: sorted(v, reverse=True)[:2] for a, v in best_out.items()}
+
+    def rival(top: list[tuple[float, int]], other: int) -> float:
+        return max([g for g, k in top if k != other] + [0.0])
+
+    out = []
+    for chain in chains:
+        margins = [
+            base.get((a, b), 0.0) - max(rival(top_in.get(b, []), a), rival(top_out.get(a, []), b))
+            for a, b in zip(chain, chain[1:], strict=False)
+        ]
+        into_first = rival(top_in.get(chain[0], []), -1)
+        margins.append(-into_first if into_first > 0 else 3.0)
+        out.append(round(1.0 / (1.0 + math.exp(-min(margins) / 2.0)), 3))
+    return out
+
+
+def sure_links(base: dict[tuple[int, int], float], open_ends: set[int]) -> list[tuple[int, int]]:
+    """The links sure by shape and order: best-first, then improved by exchanging partners.
+
+    Best-first alone lets one end take a start that a second end needs more (two open sentences,
+    one start that reads on from either): swapping the starts of two links, or handing a start
+    to an end left without one, is kept whenever the total gain grows. This is the 2-opt
+    neighbourhood of the assignment problem, enough for the few competing ends of a page.
+    """
+    succ: dict[int, int] = {}
+    pred: dict[int, int] = {}
+    for (a, b), gain in sorted(base.items(), key=lambda kv: -kv[1]):
+        if gain >= SURE and a not in succ and b not in pred and not _closes_cycle(succ, a, b):
+            succ[a], pred[b] = b, a
+    ends = sorted({a for (a, _), gain in base.items() if gain >= SURE and a in open_ends})
+
+    def value(a: int, b: int | None) -> float:
+        if b is None:
+            return 0.0
+        gain = base.get((a, b))
+        return gain if gain is not None and gain >= SURE else -NEVER_GAIN
+
+    for _ in range(4):
+        improved = False
+        for a in ends:
+            for c in ends:
+                if a >= c:
+                    continue
+                b, d = succ.get(a), succ.get(c)
+                if b is None and d is None:
+                    continue
+                now = value(a, b) + value(c, d)
+                then = value(a, d) + value(c, b)
+                if then <= now + 1e-9:
+                    continue
+                for x in (a, c):
+                    if x in succ:
+                        del pred[succ.pop(x)]
+                new = [(x, y) for x, y in ((a, d), (c, b)) if y is not None]
+                if any(_closes_cycle(succ, x, y) or y in pred for x, y in new):
+                    for x, y in ((a, b), (c, d)):  # undo
+                        if y is not None:
+                            succ[x], pred[y] = y, x
+                    continue
+                for x, y in new:
+                    succ[x], pred[y] = y, x
+                improved = True
+        if not improved:
+            break
+    return sorted(succ.items(), key=lambda ab: -base[ab])
+
+
+def _closes_cycle(succ: dict[int, int], a: int, b: int) -> bool:
+    """Whether linking ``a`` to ``b`` closes a loop (``b`` already leads to ``a``)."""
+    k = b
+    while k in succ:
+        k = succ[k]
+        if k == a:
+            return True
+    return k == a
+
+
+NEVER_GAIN = 1e6
+OPEN_CONTENT = 3.0  # weight of shared content when an open sentence chooses its continuation
+SURE = 3.0  # a link this good by shape and order needs no content check
+CONTENT = 8.0  # weight of shared content between two chains
+
+
+class _Chains:
+    """Segments linked into chains, with each chain's content (weighted Han bigrams)."""
+
+    def __init__(self, n: int, shingles: Shingles) -> None:
+        self.succ: dict[int, int] = {}
+        self.pred: dict[int, int] = {}
+        self.head = list(range(n))
+        self.grams = {k: set(shingles.sets[k]) for k in range(n)}
+        self.weight = dict(enumerate(shingles.weights))
+        self.size = [1] * n  # links made into each chain (its version)
+        self.idf = shingles.idf
+
+    def root(self, k: int) -> int:
+        while self.head[k] != k:
+            self.head[k] = self.head[self.head[k]]
+            k = self.head[k]
+        return k
+
+    def stamp(self, a: int, b: int) -> tuple[int, int, int, int]:
+        ra, rb = self.root(a), self.root(b)
+        return ra, rb, self.size[ra], self.size[rb]
+
+    def free(self, a: int, b: int) -> bool:
+        return a not in self.succ and b not in self.pred and self.root(a) != self.root(b)
+
+    def gain(self, a: int, b: int, base: float) -> float:
+        ra, rb = self.root(a), self.root(b)
+        wa, wb = self.weight[ra], self.weight[rb]
+        if wa <= 0 or wb <= 0:
+            return base
+        small, big = sorted((self.grams[ra], self.grams[rb]), key=len)
+        shared = sum(self.idf.get(g, 0.0) for g in small if g in big)
+        return base + CONTENT * shared / math.sqrt(wa * wb)  # cosine: a big chain gains no edge
+
+    def link(self, a: int, b: int) -> None:
+        if not self.free(a, b):
+            return
+        ra, rb = self.root(a), self.root(b)
+        self.succ[a] = b
+        self.pred[b] = a
+        self.head[rb] = ra
+        fresh = self.grams.pop(rb) - self.grams[ra]
+        self.weight[ra] += sum(self.idf.get(g, 0.0) for g in fresh)
+        self.grams[ra] |= fresh
+        self.size[ra] += self.size[rb]
+
+    def orders(self) -> list[list[int]]:
+        out = []
+        for k in range(len(self.head)):
+            if k in self.pred:
+                continue
+            chain = [k]
+            while chain[-1] in self.succ:
+                chain.append(self.succ[chain[-1]])
+            out.append(chain)
+        return out

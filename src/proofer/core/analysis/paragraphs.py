@@ -1,0 +1,48 @@
+"""Paragraph breaks along an article's flow, from line shapes against the column width.
+
+Extraction loses the 2-character indent that opens a paragraph, so a paragraph's first line is
+two characters short of the column, its last line is short and ends a sentence, and every other
+line is full. A column break (blank line) falls anywhere, so the same test runs across it, with
+each side measured against its own column. Short lines that end no sentence (numbered marks,
+subheads) stand as paragraphs of their own.
+"""
+
+from __future__ import annotations
+
+import math
+
+from ..model import Break, Decision
+from .features import DATELINE_CLOSE, LineFeatures
+from .pieces import INDENT, is_indented
+
+THRESHOLD = 0.5
+
+
+def break_score(a: LineFeatures, col_a: float, b: LineFeatures, col_b: float) -> float:
+    """> THRESHOLD: a new paragraph starts between line ``a`` and the next line ``b`` of the flow."""
+    short_a = a.width < col_a - 1.0
+    score = 0.0
+    if DATELINE_CLOSE.search(a.text):
+        score -= 2.0  # the end of a dateline bracket: its first sentence follows
+    elif a.text.endswith(("：", ":")):
+        score -= 0.5 if not b.text.startswith(("“", "「")) else 2.0  # a colon mostly leads on
+    elif a.ends_sentence:
+        score += 1.0
+    elif a.width <= col_a / 2 and not a.ends_clause and not a.dateline:
+        score += 0.5  # a numbered mark or subhead: short, no punctuation at all
+    else:
+        score -= 2.0
+    score += 1.5 if short_a else -0.5
+    if is_indented(b.width, col_b):
+        score += 1.0  # the next line lost its indent
+    elif b.width >= col_b - 1.0:
+        score -= 0.7
+    elif b.width < col_b - INDENT - 1.0 and not b.ends_clause:
+        score += 1.0  # the next line is a numbered mark or subhead
+    return score
+
+
+def decide(score: float) -> Decision[Break]:
+    value = Break.PARAGRAPH if score > THRESHOLD else Break.JOIN
+    confidence = 1.0 / (1.0 + math.exp(-2.0 * abs(score - THRESHOLD)))
+    return Decision(value, round(confidence, 3))

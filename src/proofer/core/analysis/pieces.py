@@ -1,0 +1,130 @@
+"""Cutting a page into runs (between blank lines) and body segments, and describing their ends.
+
+A segment is a run of body lines that one article reads straight through: a column piece, cut
+again before a dateline or author line that opens another article without a blank line. How a
+segment starts (article start, paragraph start, mid-sentence) and ends (paragraph end or open
+sentence) is what the layout matcher joins on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+
+import regex
+
+from ..model import Role
+from .features import OPENING_PUNCT, LineFeatures, page_column_widths, piece_column_width
+from .roles import Run
+
+# An article's closing bracket: its source (…电）, …讯）) or its authors' names (（赵健）).
+CLOSING_BRACKET = regex.compile(r"[（(](?:[^（()）]{2,24}(?:电|讯)|\p{Han}{2,9})[）)]$")
+BRACKETED = regex.compile(r"^[（(].*[）)]$")  # a source or credit line: its own paragraph
+INDENT = 2.0  # the paragraph indent (in characters) that extraction dropped
+
+
+class Start(StrEnum):
+    ARTICLE = "article"  # a dateline or author line
+    PARAGRAPH = "paragraph"  # the first line is indented (shorter by the lost indent)
+    MIDDLE = "middle"  # the first line is full: it continues a sentence
+
+
+class End(StrEnum):
+    PARAGRAPH = "paragraph"  # a short last line closing a sentence
+    FULL = "full"  # a full last line closing a sentence: paragraph end or not
+    OPEN = "open"  # the sentence goes on elsewhere
+    CLOSED = "closed"  # a closing source or author bracket: （新华社雅加达１月９日电）, （赵健）
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    first: int
+    last: int
+    lines: tuple[int, ...]  # its non-blank lines
+    column: float
+    start: Start
+    end: End
+
+
+def runs_of(feats: Sequence[LineFeatures], skip: set[int]) -> list[Run]:
+    """Maximal runs of non-blank lines (lines in ``skip`` cut runs like blank lines)."""
+    widths = [f.width for i, f in enumerate(feats) if not f.blank and i not in skip]
+    columns = page_column_widths(widths)
+    runs: list[Run] = []
+    start = None
+    for i, f in enumerate([*feats, None]):
+        content = f is not None and not f.blank and i not in skip
+        if content and start is None:
+            start = i
+        elif not content and start is not None:
+            run_widths = [feats[k].width for k in range(start, i)]
+            runs.append(Run(start, i - 1, piece_column_width(run_widths, columns)))
+            start = None
+    return runs
+
+
+def is_full(width: float, column: float) -> bool:
+    return width >= column - 1.0
+
+
+def is_indented(width: float, column: float) -> bool:
+    return column - INDENT - 1.25 <= width < column - 1.0
+
+
+def segments_of(runs: Sequence[Run], feats: Sequence[LineFeatures], roles: Sequence[Role]) -> list[Segment]:
+    """Body segments of every run, in raw order."""
+    out: list[Segment] = []
+    for run in runs:
+        current: list[int] = []
+        for i in run.indexes():
+            role = roles[i]
+            if role not in (Role.BODY, Role.BYLINE):
+                if current:
+                    out.append(_segment(current, feats, roles, run.column))
+                current = []
+                continue
+            if current and _opens_article_here(i, current[-1], feats, roles):
+                out.append(_segment(current, feats, roles, run.column))
+                current = []
+            current.append(i)
+        if current:
+            out.append(_segment(current, feats, roles, run.column))
+    return out
+
+
+def _opens_article_here(i: int, prev: int, feats: Sequence[LineFeatures], roles: Sequence[Role]) -> bool:
+    f, p = feats[i], feats[prev]
+    if roles[i] is Role.BYLINE and roles[prev] is not Role.BYLINE:
+        return True
+    return f.dateline and (p.ends_sentence or roles[prev] is Role.BYLINE)
+
+
+def _segment(lines: list[int], feats: Sequence[LineFeatures], roles: Sequence[Role], column: float) -> Segment:
+    body = [i for i in lines if not feats[i].blank]
+    if len(body) >= 4:
+        # a segment cut out of a longer run measures its own column
+        widths = sorted(feats[i].width for i in body[:-1])
+        column = widths[(2 * len(widths)) // 3]
+    first, last = feats[body[0]], feats[body[-1]]
+    if first.dateline or roles[body[0]] is Role.BYLINE:
+        start = Start.ARTICLE
+    elif OPENING_PUNCT.match(first.text) or is_full(first.width, column):
+        start = Start.MIDDLE
+    elif len(body) == 1 and first.width < column - INDENT - 1.25 and not BRACKETED.match(first.text):
+        start = Start.MIDDLE  # a lone short line: most often a paragraph's tail carried over
+    else:
+        start = Start.PARAGRAPH
+    opens_paragraph = len(body) == 1 or feats[body[-2]].ends_sentence
+    tail = "".join((feats[body[-2]].text if len(body) > 1 else "").split()) + "".join(last.text.split())
+    if CLOSING_BRACKET.search(tail):
+        end = End.CLOSED
+    elif not last.ends_sentence:
+        end = End.OPEN
+    elif is_full(last.width, column) and len(body) > 1:
+        end = End.FULL
+    elif opens_paragraph and is_indented(last.width, column):
+        end = End.FULL  # a paragraph's first line that ends a sentence: it may go on
+    else:
+        end = End.PARAGRAPH
+    return Segment(body[0], body[-1], tuple(body), column, start, end)

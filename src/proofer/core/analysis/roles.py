@@ -1,0 +1,247 @@
+"""Line roles: page furniture, headline lines, author lines and photo credits; the rest is body.
+
+A headline is told from body text by shape, not by words: it is a short run of lines that ends
+no sentence or clause, whose width does not follow the column grid of the body around it, and
+that stands alone (blank lines around it) or above a dateline / author line.
+Which headline role (kicker / title / subtitle) a line plays is decided later, per article, in
+``headlines.py``; here every headline line is proposed as a title.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import regex
+
+from ..model import Decision, Role
+from .cohesion import PageBigrams
+from .features import LineFeatures, is_credit_line, is_furniture, is_section_mark, line_features
+
+JUNCTION_SEEN = 1  # a character pair seen this often on the page reads as one word
+FURNITURE_SCAN = 4  # furniture sits among the first few content lines of a page
+HEADLINE_MAX_LINES = 8
+_HAN = regex.compile(r"\p{Han}")
+_BRACKETED = regex.compile(r"^[（(【\[].*[）)】\]]$")
+NAME = regex.compile(r"^\p{Han}{2,3}$|^\p{Han}{1,6}·\p{Han}{1,8}$")
+_INNER_STOP = regex.compile(r"[。；;]\s*\S")
+_CLAUSE = regex.compile(r"[，、,]")
+_WRAP_MARKS = ("，", "、", ",")
+_HEAD_BAD_END = regex.compile(r"[，、；：,;:。？?]$")
+
+
+@dataclass(frozen=True, slots=True)
+class Run:
+    """A run of consecutive non-blank lines (``first``..``last`` inclusive), with its column width."""
+
+    first: int
+    last: int
+    column: float
+
+    def indexes(self) -> range:
+        return range(self.first, self.last + 1)
+
+
+def furniture_lines(feats: Sequence[LineFeatures]) -> set[int]:
+    """Dates, page numbers and section lines at the top of the page; running heads anywhere."""
+    out: set[int] = {
+        i
+        for i, f in enumerate(feats)
+        if not f.blank
+        and is_section_mark(f.text)
+        and (i == 0 or feats[i - 1].blank)
+        and (i + 1 == len(feats) or feats[i + 1].blank)
+    }
+    seen = 0
+    for i, f in enumerate(feats):
+        if f.blank:
+            continue
+        seen += 1
+        if seen > FURNITURE_SCAN or not is_furniture(f.text) or f.dateline:
+            break
+        out.add(i)
+    return out
+
+
+def headline_shaped(f: LineFeatures, may_ask: bool = False) -> bool:
+    """A line that could be (part of) a headline by its own look."""
+    if f.blank or f.dateline or f.author or is_credit_line(f.text):
+        return False
+    text = f.text[:-1] if may_ask else f.text
+    if _HEAD_BAD_END.search(text) or _BRACKETED.match(f.text):
+        return False
+    return len(_HAN.findall(f.text)) >= 1
+
+
+def headline_score(run: Run, feats: Sequence[LineFeatures], neighbours: Sequence[float], context: float) -> float:
+    """How much a whole run looks like a headline block (> 0: headline).
+
+    ``neighbours`` are the column widths of the body runs around it; ``context`` is what the runs
+    before and after say (see ``_context``).
+    """
+    lines = [feats[i] for i in run.indexes()]
+    # a question or exclamation may end a headline that stands right above its article's start
+    asks = context >= 0.6 and len(lines) == 1 and lines[0].text[-1:] in "？?！!"
+    # a wrapped headline may break after a comma; only its last line must end open
+    wrapped = [f if not f.text.endswith(_WRAP_MARKS) else line_features(f.text[:-1]) for f in lines[:-1]]
+    if len(lines) > HEADLINE_MAX_LINES or not all(headline_shaped(f, asks) for f in [*wrapped, lines[-1]]):
+        return -1.0
+    score = 0.4
+    joined = "".join(f.text for f in lines)
+    if len(_HAN.findall(joined)) < 2:
+        return -1.0  # a numbered section mark such as "１" stays body
+    if joined[0] in "（(" or joined.count("（") + joined.count("(") != joined.count("）") + joined.count(")"):
+        return -1.0  # a bracketed credit or source line, split over lines
+    if any(_INNER_STOP.search(f.text) for f in lines):
+        return -1.0  # a sentence ends inside a line: body text
+    on_grid = [any(abs(f.width - w) <= 0.75 for w in neighbours) for f in lines]
+    score -= 0.35 * sum(on_grid)  # as wide as the body column: maybe a fragment of a column
+    indented = [any(w - 3.5 <= f.width < w - 1 for w in neighbours) for f in lines]
+    if indented[0] and all(on_grid[1:-1]) and (len(lines) < 2 or on_grid[-1] or lines[-1].ends_sentence):
+        score -= 0.6 if len(lines) > 1 else 0.8  # an indented line (then full lines): a paragraph's start
+    inner = lines[:-1] if len(lines) > 1 else lines
+    if neighbours and any(f.width < min(neighbours) - 3.5 and not f.ends_sentence for f in inner):
+        score += 0.6  # a short line inside a run: body lines wrap full, headlines where words end
+    if len(lines) > 4:
+        score -= 0.3
+    if len(lines) >= 2 and any(
+        b.width > a.width + 1.5 and not on_grid[k] for k, (a, b) in enumerate(zip(lines, lines[1:], strict=False))
+    ):
+        score += 0.4  # a short line above a longer one: no body paragraph is set like that
+    if neighbours and all(f.width > max(neighbours) + 1.0 for f in lines):
+        score += 0.5  # wider than any column around: spans columns, as headlines do
+    score -= 0.15 * sum(len(_CLAUSE.findall(f.text)) for f in lines)
+    if len(lines) >= 2 and lines[-1].ends_sentence and any(_CLAUSE.search(f.text) for f in lines):
+        score -= 1.0  # clauses closed by a sentence end: a paragraph
+    if any(f.punct_count >= 3 for f in lines):
+        score -= 0.4
+    score += context
+    return score
+
+
+def heading_lines_inside(run: Run, feats: Sequence[LineFeatures]) -> int:
+    """How many lines at the top of a run are a headline sitting right above a dateline or author line.
+
+    (pdftotext prints a headline and its body without a blank line between them.)
+    """
+    for k, i in enumerate(run.indexes()):
+        f = feats[i]
+        if f.dateline or f.author or (k and NAME.match(f.text) and _indent_follows(i, run, feats)):
+            return k if 0 < k <= HEADLINE_MAX_LINES else 0
+        if not headline_shaped(f) or k >= HEADLINE_MAX_LINES:
+            return 0
+    return 0
+
+
+def propose_roles(
+    feats: Sequence[LineFeatures], runs: Sequence[Run], noise: set[int], bigrams: PageBigrams | None = None
+) -> tuple[list[Decision[Role]], set[int]]:
+    """Roles for every line, and the set of headline lines."""
+    roles: list[Decision[Role]] = [Decision(Role.BODY, 0.9) for _ in feats]
+    for i in noise:
+        roles[i] = Decision(Role.NOISE, 0.8)
+    heads: set[int] = set()
+    names: set[int] = set()
+    body_run = [r.last - r.first >= 2 and not all(headline_shaped(feats[i]) for i in r.indexes()) for r in runs]
+    for k, run in enumerate(runs):
+        # the body columns around: runs of three or more lines that are not headline blocks
+        neighbours = [runs[j].column for j in range(max(0, k - 2), min(len(runs), k + 3)) if j != k and body_run[j]]
+        if run.last > run.first and _name_above_paragraph(run, feats):
+            names.add(run.first)  # an author's bare name above the first paragraph
+            run = Run(run.first + 1, run.last, run.column)
+        nxt = runs[k + 1] if k + 1 < len(runs) else None
+        prv = runs[k - 1] if k > 0 else None
+        context = _context(prv, nxt, feats, run, bigrams)
+        score = headline_score(run, feats, neighbours, context)
+        if score > 0:
+            heads.update(run.indexes())
+            for i in run.indexes():
+                roles[i] = Decision(Role.TITLE, _confidence(score))
+            continue
+        if score > -1.0:  # shaped like a headline but judged body: as doubtful as the score is close
+            for i in run.indexes():
+                roles[i] = Decision(Role.BODY, _confidence(score))
+        inside = heading_lines_inside(run, feats)
+        for i in range(run.first, run.first + inside):
+            heads.add(i)
+            roles[i] = Decision(Role.TITLE, 0.7)
+        if inside and NAME.match(feats[run.first + inside].text):
+            names.add(run.first + inside)
+    for run in runs:
+        if run.first == run.last and NAME.match(feats[run.first].text) and _after(run.first, feats) in heads:
+            names.add(run.first)  # a bare name standing alone under a headline
+    for i in names - heads:
+        roles[i] = Decision(Role.BYLINE, 0.6)
+    for i, f in enumerate(feats):
+        if f.blank or i in heads or i in noise or i in names:
+            continue
+        if f.author and _at_article_head(i, feats, heads) and _above_body_start(i, feats, runs):
+            roles[i] = Decision(Role.BYLINE, 0.7)
+        elif is_credit_line(f.text):
+            roles[i] = Decision(Role.CREDIT, 0.8)
+    return roles, heads
+
+
+def _indent_follows(i: int, run: Run, feats: Sequence[LineFeatures]) -> bool:
+    """The line after ``i`` opens a paragraph: shorter than the full line after it."""
+    if i + 2 > run.last:
+        return False
+    return feats[i + 1].dateline or feats[i + 1].width <= feats[i + 2].width - 1.0
+
+
+def _name_above_paragraph(run: Run, feats: Sequence[LineFeatures]) -> bool:
+    first, second = feats[run.first], feats[run.first + 1]
+    return bool(NAME.match(first.text)) and (second.width < run.column - 1.0 or second.dateline)
+
+
+def _after(i: int, feats: Sequence[LineFeatures]) -> int:
+    """The content line before line ``i`` (-1 at the page top)."""
+    j = i - 1
+    while j >= 0 and feats[j].blank:
+        j -= 1
+    return j
+
+
+def _context(
+    prv: Run | None, nxt: Run | None, feats: Sequence[LineFeatures], run: Run, bigrams: PageBigrams | None
+) -> float:
+    """What the runs around say: a headline follows a finished text and precedes an article start."""
+    value = 0.0
+    if prv is not None and bigrams is not None and not feats[prv.last].ends_clause:
+        left, right = feats[prv.last].text, feats[run.first].text
+        if left and right and bigrams.seen(left[-1], right[0]) >= JUNCTION_SEEN:
+            value -= 1.2  # the text before reads on into this one: a wrapped body line
+    if nxt is not None:
+        f = feats[nxt.first]
+        if f.dateline or f.author or (NAME.match(f.text) and nxt.last > nxt.first):
+            value += 0.6
+        elif f.width >= nxt.column - 1.0:
+            value -= 0.3  # the next run reads on from something
+        else:
+            value += 0.2  # the next run opens a paragraph
+    if prv is not None and not feats[prv.last].ends_sentence and feats[prv.last].width >= prv.column - 1.0:
+        value -= 0.2  # between an open sentence and its continuation, often a column fragment
+    return value
+
+
+def _at_article_head(i: int, feats: Sequence[LineFeatures], heads: set[int]) -> bool:
+    """An author line stands above a body: after a headline, a blank line or the page top."""
+    j = i - 1
+    while j >= 0 and feats[j].blank:
+        j -= 1
+    return j < 0 or j in heads or feats[i - 1].blank or feats[j].ends_sentence
+
+
+def _above_body_start(i: int, feats: Sequence[LineFeatures], runs: Sequence[Run]) -> bool:
+    """An author line ends its run or is followed by a line that opens a paragraph (or another author line)."""
+    if i + 1 >= len(feats) or feats[i + 1].blank:
+        return True
+    run = next((r for r in runs if r.first <= i <= r.last), None)
+    nxt = feats[i + 1]
+    if nxt.author or nxt.dateline or run is None:
+        return True
+    return nxt.width <= run.column - 1.0
+
+
+def _confidence(score: float) -> float:
+    return round(min(0.99, 0.5 + abs(score) / 2), 3)

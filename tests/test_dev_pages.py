@@ -1,0 +1,43 @@
+"""Floors on the scorer's figures for the shared dev pages, so that regressions show.
+
+The dev pages are read in place from ``<repo>/../shared`` (never copied); the tests skip when
+that folder is absent. Floors sit a little below what the engine reaches.
+"""
+
+from pathlib import Path
+
+import pytest
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+SCORER = SHARED / "tools" / "score.py"
+CORPUS = SHARED / "corpus"
+
+pytestmark = pytest.mark.skipif(not SCORER.exists(), reason="shared corpus not present")
+
+FLOORS = {
+    "seed": {"pages_perfect": 1.0, "article_f1": 1.0, "headline_assignment": 1.0, "paragraph_break_f1": 1.0},
+    "dev/pdfminer": {
+        "article_f1": 0.78,
+        "article_cohesion": 0.90,
+        "headline_assignment": 0.64,
+        "paragraph_break_f1": 0.75,
+    },
+    "dev/pdftotext": {
+        "article_f1": 0.82,
+        "article_cohesion": 0.93,
+        "headline_assignment": 0.59,
+        "paragraph_break_f1": 0.75,
+    },
+}
+CER_CEILINGS = {"seed": 0.0, "dev/pdfminer": 0.14, "dev/pdftotext": 0.08}
+
+
+@pytest.mark.parametrize("folder", sorted(FLOORS))
+def test_dev_figures_stay_above_their_floors(folder):
+    from proofer.bench.accuracy import load_scorer, score_folder
+
+    summary, rows = score_folder(CORPUS / folder, load_scorer(SCORER))
+    assert rows, f"no pages with truth in {folder}"
+    for metric, floor in FLOORS[folder].items():
+        assert summary[metric] >= floor, f"{folder} {metric} {summary[metric]:.4f} < {floor}"
+    assert summary["matched_cer"] <= CER_CEILINGS[folder]
