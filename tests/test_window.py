@@ -98,7 +98,9 @@ def test_key_a_splits_the_article_after_the_line_and_undo_redo_restore_it(qtbot,
     key(qtbot, window, "A")
     after = text_of(window)
     assert len(after.articles) == len(before.articles) + 1
-    assert max(after.articles[0].line_indexes) == row
+    # the first article's flow now ends with that line (its headline lines may lie anywhere)
+    flow = [i for p in after.articles[0].pieces for i in p.indexes() if not window.doc.page.lines[i].is_blank]
+    assert flow[-1] == row
     key(qtbot, window, "Ctrl+Z")
     assert text_of(window) == before
     key(qtbot, window, "Ctrl+Shift+Z")
@@ -156,8 +158,9 @@ def test_dragging_a_headline_line_onto_an_article_assigns_it_there(qtbot, window
     drop = QDropEvent(QPointF(point), Qt.DropAction.MoveAction, mime, Qt.MouseButton.LeftButton,
                       Qt.KeyboardModifier.NoModifier)
     view.dropEvent(drop)
+    assert window.doc.page.decisions.article_of()[row] == target
     title = text_of(window).articles[target].title
-    assert title is not None and title.text == "密云工会慰问2000余名新就业形态劳动者"
+    assert title is not None and "密云工会慰问2000余名新就业形态劳动者" in title.text
     key(qtbot, window, "Ctrl+Z")
     assert window.doc.page.decisions.article_of()[row] == home
 
