@@ -54,3 +54,14 @@ def test_missing_and_folder_paths_are_refused(tmp_path):
         read_page(tmp_path / "gone.txt")
     with pytest.raises(PageError, match="folder"):
         read_page(tmp_path)
+
+
+def test_a_file_too_large_to_be_a_page_is_refused_before_it_is_read(tmp_path, monkeypatch):
+    from proofer.core.formats import rawpage
+
+    big = tmp_path / "dump.txt"
+    big.write_bytes("本报讯 近日，\n".encode() * 2000)
+    monkeypatch.setattr(rawpage, "MAX_BYTES", 1000)
+    monkeypatch.setattr(type(big), "read_bytes", lambda self: pytest.fail("read a file that is too large"))
+    with pytest.raises(PageError, match="too large for a page"):
+        read_page(big)

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import charset_normalizer
 
-MAX_BYTES = 32 * 1024 * 1024  # a newspaper page is ~10 kB; anything this big is not one
+MAX_BYTES = 8 * 1024 * 1024  # a newspaper page is ~10 kB; a file this big is not one (and would take minutes)
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
     (codecs.BOM_UTF32_LE, "utf-32"),
