@@ -233,3 +233,39 @@ def test_a_headless_agency_item_after_a_headlined_article_joins_it_as_a_roundup(
     page = _articles(head + first + "\n\n" + second + "\n")
     assert len(page.articles) == 1
     assert len(page.articles[0].paragraphs) == 2
+
+
+# headline style --------------------------------------------------------------------------
+
+
+def test_telegraphic_wording_is_told_from_a_cut_body_line():
+    from proofer.core.analysis.headline_style import telegraphic
+
+    assert telegraphic("市长走访社区慰问独居老人")
+    assert telegraphic("“菜篮子”货足价稳")
+    assert not telegraphic("他们为社区送去了温暖的")  # particles, ends binding to the next word
+    assert not telegraphic("在这里他们可以看到")  # function characters of running text
+    assert not telegraphic("市长走访社区， 慰问老人")  # punctuation
+
+
+def test_a_body_line_that_reads_on_into_the_next_run_is_not_headline_wording():
+    from proofer.core.analysis.cohesion import PageBigrams
+    from proofer.core.analysis.headline_style import reads_on
+
+    bigrams = PageBigrams(["今年市场供应充足", "价格稳定供应充足"])
+    assert reads_on("今年市场供", "应充足", bigrams)
+    assert not reads_on("市长慰问独居老人", "本报讯今年", bigrams)
+
+
+def test_a_column_wide_telegraphic_line_after_a_finished_paragraph_is_a_headline():
+    head = "市长走访社区慰问独居老人"  # as wide as the column, no punctuation, no particle
+    finished = [*COLUMN[:3], "等劳动者送去保温杯和雨伞。"]
+    text = "\n".join(finished) + "\n\n" + head + "\n\n" + "\n".join(COLUMN)
+    roles, _, _ = _roles(text)
+    assert roles[len(finished) + 1] is Role.TITLE
+
+
+def test_a_one_character_run_is_a_word_cut_off_not_a_headline():
+    text = "\n".join(COLUMN) + "\n\n意识\n\n" + "\n".join(COLUMN)
+    roles, _, _ = _roles(text)
+    assert roles[len(COLUMN) + 1] is Role.BODY

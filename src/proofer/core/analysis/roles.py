@@ -17,10 +17,14 @@ import regex
 from ..model import Decision, Role
 from .cohesion import PageBigrams
 from .features import LineFeatures, is_credit_line, is_furniture, is_section_mark, line_features
+from .headline_style import reads_on, telegraphic
 
 JUNCTION_SEEN = 1  # a character pair seen this often on the page reads as one word
 FURNITURE_SCAN = 4  # furniture sits among the first few content lines of a page
 HEADLINE_MAX_LINES = 8
+TELEGRAPHIC = 0.8  # worded like a headline, standing after a finished text: see headline_style
+TELEGRAPHIC_LINES = 3
+MIN_HEADLINE_HAN = 3  # a run of one or two characters is a word cut off a line, not a headline
 _HAN = regex.compile(r"\p{Han}")
 _BRACKETED = regex.compile(r"^[（(【\[].*[）)】\]]$")
 NAME = regex.compile(r"^\p{Han}{2,3}$|^\p{Han}{1,6}·\p{Han}{1,8}$")
@@ -88,8 +92,8 @@ def headline_score(run: Run, feats: Sequence[LineFeatures], neighbours: Sequence
         return -1.0
     score = 0.4
     joined = "".join(f.text for f in lines)
-    if len(_HAN.findall(joined)) < 2:
-        return -1.0  # a numbered section mark such as "１" stays body
+    if len(_HAN.findall(joined)) < MIN_HEADLINE_HAN:
+        return -1.0  # a numbered section mark such as "１", or a word cut off the line before
     if joined[0] in "（(" or joined.count("（") + joined.count("(") != joined.count("）") + joined.count(")"):
         return -1.0  # a bracketed credit or source line, split over lines
     if any(_INNER_STOP.search(f.text) for f in lines):
@@ -221,6 +225,11 @@ def _context(
             value += 0.2  # the next run opens a paragraph
     if prv is not None and not feats[prv.last].ends_sentence and feats[prv.last].width >= prv.column - 1.0:
         value -= 0.2  # between an open sentence and its continuation, often a column fragment
+    if run.last - run.first < TELEGRAPHIC_LINES and (prv is None or feats[prv.last].ends_sentence):
+        joined = "".join(feats[i].text for i in run.indexes())
+        following = feats[nxt.first].text if nxt is not None else ""
+        if telegraphic(joined) and not (bigrams is not None and reads_on(joined, following, bigrams)):
+            value += TELEGRAPHIC  # a headline's wording after a finished text, not reading on
     return value
 
 
