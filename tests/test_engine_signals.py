@@ -269,3 +269,20 @@ def test_a_one_character_run_is_a_word_cut_off_not_a_headline():
     text = "\n".join(COLUMN) + "\n\n意识\n\n" + "\n".join(COLUMN)
     roles, _, _ = _roles(text)
     assert roles[len(COLUMN) + 1] is Role.BODY
+
+
+def test_a_photo_news_marker_does_not_make_a_headline_a_bracketed_credit():
+    from proofer.core.analysis.headline_style import telegraphic
+
+    assert telegraphic("市民踏雪赏梅（图片）")
+    finished = "\n".join(COLUMN[:3]) + "\n等劳动者送去保温杯和雨伞。"
+    text = finished + "\n\n市民踏雪赏梅\n（图片）\n\n本报讯 （记者 王路曼 ） 近\n" + "\n".join(COLUMN)
+    roles, _, _ = _roles(text)
+    assert roles[5] is Role.TITLE and roles[6] is Role.TITLE
+
+
+def test_a_name_like_line_above_a_dateline_ends_a_wrapped_headline():
+    text = "全市工会联合会举\n行会议\n本报讯 （记者 王路曼 ） 近\n" + "\n".join(COLUMN)
+    roles, _, _ = _roles(text)
+    assert roles[:2] == [Role.TITLE, Role.TITLE]
+    assert roles[2] is Role.BODY

@@ -24,13 +24,15 @@ FUNCTION_CHARS = frozenset(
 BINDING_END = frozenset("的之和与及对把被从向将在于以为是一各每其该这那个们地得")
 _HAN = regex.compile(r"\p{Han}")
 _PUNCT_BUT_QUOTES = regex.compile(r"[\p{P}\p{S}&&[^“”‘’『』「」《》〈〉\-—－·]]", regex.V1)
+# a photo-news headline ends with a bracketed marker (``…（图片）``); the marker is print furniture
+PHOTO_MARK = regex.compile(r"[（(]\s*(?:图\s*片|附\s*图|组\s*图|照\s*片|图)\s*[）)]\s*$")
 MAX_FUNCTION_SHARE = 0.2  # telegraphic: at most one character in five is a function character
 
 
 def telegraphic(text: str) -> bool:
     """Text worded like a headline: no punctuation but quotes, no particle, few function characters,
     not ending on a character that binds to the next word."""
-    s = "".join(text.split())
+    s = PHOTO_MARK.sub("", "".join(text.split()))
     han = _HAN.findall(s)
     if len(han) < 4 or _PUNCT_BUT_QUOTES.search(s):
         return False
@@ -48,4 +50,4 @@ def reads_on(text: str, following: str, bigrams: PageBigrams) -> bool:
     return bigrams.seen(left[-1], right[0]) >= 1
 
 
-__all__ = ["telegraphic", "reads_on"]
+__all__ = ["PHOTO_MARK", "telegraphic", "reads_on"]

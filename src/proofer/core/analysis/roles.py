@@ -17,7 +17,7 @@ import regex
 from ..model import Decision, Role
 from .cohesion import PageBigrams
 from .features import LineFeatures, is_credit_line, is_furniture, is_section_mark, line_features
-from .headline_style import reads_on, telegraphic
+from .headline_style import PHOTO_MARK, reads_on, telegraphic
 
 JUNCTION_SEEN = 1  # a character pair seen this often on the page reads as one word
 FURNITURE_SCAN = 4  # furniture sits among the first few content lines of a page
@@ -72,8 +72,8 @@ def headline_shaped(f: LineFeatures, may_ask: bool = False) -> bool:
     if f.blank or f.dateline or f.author or is_credit_line(f.text):
         return False
     text = f.text[:-1] if may_ask else f.text
-    if _HEAD_BAD_END.search(text) or _BRACKETED.match(f.text):
-        return False
+    if _HEAD_BAD_END.search(text) or (_BRACKETED.match(f.text) and not PHOTO_MARK.fullmatch(f.text)):
+        return False  # a bracketed line is a credit or a source, unless the photo-news marker
     return len(_HAN.findall(f.text)) >= 1
 
 
@@ -130,6 +130,10 @@ def heading_lines_inside(run: Run, feats: Sequence[LineFeatures]) -> int:
     """
     for k, i in enumerate(run.indexes()):
         f = feats[i]
+        if k and NAME.match(f.text) and i < run.last and feats[i + 1].dateline and headline_shaped(f):
+            # a datelined report has no author line: a name-like line above its dateline is the
+            # tail of a headline wrapped over lines (``…联合会举`` / ``行会议``)
+            return k + 1 if k + 1 <= HEADLINE_MAX_LINES else 0
         if f.dateline or f.author or (k and NAME.match(f.text) and _indent_follows(i, run, feats)):
             return k if 0 < k <= HEADLINE_MAX_LINES else 0
         if not headline_shaped(f) or k >= HEADLINE_MAX_LINES:
