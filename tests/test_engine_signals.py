@@ -286,3 +286,10 @@ def test_a_name_like_line_above_a_dateline_ends_a_wrapped_headline():
     roles, _, _ = _roles(text)
     assert roles[:2] == [Role.TITLE, Role.TITLE]
     assert roles[2] is Role.BODY
+
+
+def test_a_short_line_over_a_one_character_stub_is_a_wrapped_headline_not_an_author():
+    finished = "\n".join(COLUMN[:3]) + "\n等劳动者送去保温杯和雨伞。"
+    text = finished + "\n\n湖畔看\n菊\n\n席小平\n" + "\n".join(COLUMN)
+    roles, _, _ = _roles(text)
+    assert roles[5] is not Role.BYLINE

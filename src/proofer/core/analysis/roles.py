@@ -24,7 +24,8 @@ FURNITURE_SCAN = 4  # furniture sits among the first few content lines of a page
 HEADLINE_MAX_LINES = 8
 TELEGRAPHIC = 0.8  # worded like a headline, standing after a finished text: see headline_style
 TELEGRAPHIC_LINES = 3
-MIN_HEADLINE_HAN = 3  # a run of one or two characters is a word cut off a line, not a headline
+MIN_HEADLINE_HAN = 3
+PARAGRAPH_INDENT_MAX = 6.0  # a paragraph's first line is short of the column by its indent, not more  # a run of one or two characters is a word cut off a line, not a headline
 _HAN = regex.compile(r"\p{Han}")
 _BRACKETED = regex.compile(r"^[（(【\[].*[）)】\]]$")
 NAME = regex.compile(r"^\p{Han}{2,3}$|^\p{Han}{1,6}·\p{Han}{1,8}$")
@@ -199,7 +200,10 @@ def _indent_follows(i: int, run: Run, feats: Sequence[LineFeatures]) -> bool:
 
 def _name_above_paragraph(run: Run, feats: Sequence[LineFeatures]) -> bool:
     first, second = feats[run.first], feats[run.first + 1]
-    return bool(NAME.match(first.text)) and (second.width < run.column - 1.0 or second.dateline)
+    # the paragraph under an author opens indented, about two characters short of the column; a
+    # stub of a character or two under a short line is the wrapped end of a headline (``蓉园看/菊``)
+    opens = run.column - PARAGRAPH_INDENT_MAX <= second.width < run.column - 1.0
+    return bool(NAME.match(first.text)) and (opens or second.dateline)
 
 
 def _after(i: int, feats: Sequence[LineFeatures]) -> int:
