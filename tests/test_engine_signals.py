@@ -293,3 +293,17 @@ def test_a_short_line_over_a_one_character_stub_is_a_wrapped_headline_not_an_aut
     text = finished + "\n\n湖畔看\n菊\n\n席小平\n" + "\n".join(COLUMN)
     roles, _, _ = _roles(text)
     assert roles[5] is not Role.BYLINE
+
+
+def test_a_short_line_whose_last_word_goes_on_in_the_next_run_looks_less_like_a_headline():
+    from proofer.core.analysis.cohesion import PageBigrams
+    from proofer.core.analysis.roles import _context
+
+    finished = "\n".join(COLUMN[:3]) + "\n等劳动者送去保温杯和雨伞。"
+    lines = lines_from_text(finished + "\n\n国家部门虽然三令\n\n五申， 禁止乱收费\n" + "\n".join(COLUMN))
+    f = feats([line.text for line in lines])
+    runs = runs_of(f, furniture_lines(f))
+    texts = [x.text for x in f if not x.blank]
+    cut = _context(runs[0], runs[2], f, runs[1], PageBigrams([*texts, "三令五申"]))
+    whole = _context(runs[0], runs[2], f, runs[1], PageBigrams(texts))
+    assert cut < whole

@@ -24,8 +24,9 @@ FURNITURE_SCAN = 4  # furniture sits among the first few content lines of a page
 HEADLINE_MAX_LINES = 8
 TELEGRAPHIC = 0.8  # worded like a headline, standing after a finished text: see headline_style
 TELEGRAPHIC_LINES = 3
-MIN_HEADLINE_HAN = 3
-PARAGRAPH_INDENT_MAX = 6.0  # a paragraph's first line is short of the column by its indent, not more  # a run of one or two characters is a word cut off a line, not a headline
+READS_ON = 0.3  # a run whose last character and the next run's first are a pair seen on the page
+MIN_HEADLINE_HAN = 3  # a run of one or two characters is a word cut off a line, not a headline
+PARAGRAPH_INDENT_MAX = 6.0  # a paragraph's first line is short of the column by its indent, not more
 _HAN = regex.compile(r"\p{Han}")
 _BRACKETED = regex.compile(r"^[（(【\[].*[）)】\]]$")
 NAME = regex.compile(r"^\p{Han}{2,3}$|^\p{Han}{1,6}·\p{Han}{1,8}$")
@@ -233,10 +234,13 @@ def _context(
             value += 0.2  # the next run opens a paragraph
     if prv is not None and not feats[prv.last].ends_sentence and feats[prv.last].width >= prv.column - 1.0:
         value -= 0.2  # between an open sentence and its continuation, often a column fragment
+    joined = "".join(feats[i].text for i in run.indexes())
+    following = feats[nxt.first].text if nxt is not None else ""
+    ends_phrase = not (bigrams is not None and reads_on(joined, following, bigrams))
+    if not ends_phrase:
+        value -= READS_ON  # its last word goes on in the next run: a line cut from a paragraph
     if run.last - run.first < TELEGRAPHIC_LINES and (prv is None or feats[prv.last].ends_sentence):
-        joined = "".join(feats[i].text for i in run.indexes())
-        following = feats[nxt.first].text if nxt is not None else ""
-        if telegraphic(joined) and not (bigrams is not None and reads_on(joined, following, bigrams)):
+        if telegraphic(joined) and ends_phrase:
             value += TELEGRAPHIC  # a headline's wording after a finished text, not reading on
     return value
 
