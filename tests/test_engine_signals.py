@@ -307,3 +307,17 @@ def test_a_short_line_whose_last_word_goes_on_in_the_next_run_looks_less_like_a_
     cut = _context(runs[0], runs[2], f, runs[1], PageBigrams([*texts, "三令五申"]))
     whole = _context(runs[0], runs[2], f, runs[1], PageBigrams(texts))
     assert cut < whole
+
+
+def test_a_role_word_and_name_inside_a_line_wider_than_the_columns_is_a_headline_not_an_author():
+    finished = "\n".join(COLUMN[:3]) + "\n等劳动者送去保温杯和雨伞。"
+    wide = "市人代会选出新一届常委会主任王建国"  # wider than the column: spans columns
+    text = finished + "\n\n" + wide + "\n\n本报讯 （记者 王路曼 ） 近\n" + "\n".join(COLUMN)
+    roles, _, _ = _roles(text)
+    assert roles[5] is Role.TITLE
+
+
+def test_a_short_line_above_an_author_line_is_a_headline_even_when_indented_like_a_paragraph():
+    text = "\n".join(COLUMN) + "\n\n难忘的那个时刻\n\n本报驻南非记者温宪\n" + "\n".join(COLUMN)
+    roles, _, _ = _roles(text)
+    assert roles[len(COLUMN) + 1] is Role.TITLE

@@ -10,7 +10,7 @@ Which headline role (kicker / title / subtitle) a line plays is decided later, p
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import regex
 
@@ -79,18 +79,29 @@ def headline_shaped(f: LineFeatures, may_ask: bool = False) -> bool:
     return len(_HAN.findall(f.text)) >= 1
 
 
-def headline_score(run: Run, feats: Sequence[LineFeatures], neighbours: Sequence[float], context: float) -> float:
+def headline_score(
+    run: Run, feats: Sequence[LineFeatures], neighbours: Sequence[float], context: float, opens_article: bool = False
+) -> float:
     """How much a whole run looks like a headline block (> 0: headline).
 
     ``neighbours`` are the column widths of the body runs around it; ``context`` is what the runs
-    before and after say (see ``_context``).
+    before and after say (see ``_context``); ``opens_article``: the next run opens an article with a
+    dateline or an author (a paragraph's first line cannot stand above that, so a short line here is
+    no paragraph start).
     """
     lines = [feats[i] for i in run.indexes()]
     # a question or exclamation may end a headline that stands right above its article's start
     asks = context >= 0.6 and len(lines) == 1 and lines[0].text[-1:] in "？?！!"
     # a wrapped headline may break after a comma; only its last line must end open
     wrapped = [f if not f.text.endswith(_WRAP_MARKS) else line_features(f.text[:-1]) for f in lines[:-1]]
-    if len(lines) > HEADLINE_MAX_LINES or not all(headline_shaped(f, asks) for f in [*wrapped, lines[-1]]):
+    # an author line sits in one column: one wider than every column around spans columns, as a
+    # headline does (a role word and a name inside a headline: ``…人大主任某某某``)
+    widest = max(neighbours, default=0.0) + 1.0
+    shaped = [replace(f, author=False) if f.author and neighbours and f.width > widest else f for f in wrapped]
+    last = lines[-1]
+    if last.author and neighbours and last.width > widest:
+        last = replace(last, author=False)
+    if len(lines) > HEADLINE_MAX_LINES or not all(headline_shaped(f, asks) for f in [*shaped, last]):
         return -1.0
     score = 0.4
     joined = "".join(f.text for f in lines)
@@ -103,7 +114,8 @@ def headline_score(run: Run, feats: Sequence[LineFeatures], neighbours: Sequence
     on_grid = [any(abs(f.width - w) <= 0.75 for w in neighbours) for f in lines]
     score -= 0.35 * sum(on_grid)  # as wide as the body column: maybe a fragment of a column
     indented = [any(w - 3.5 <= f.width < w - 1 for w in neighbours) for f in lines]
-    if indented[0] and all(on_grid[1:-1]) and (len(lines) < 2 or on_grid[-1] or lines[-1].ends_sentence):
+    opens_paragraph = all(on_grid[1:-1]) and (len(lines) < 2 or on_grid[-1] or lines[-1].ends_sentence)
+    if indented[0] and not opens_article and opens_paragraph:
         score -= 0.6 if len(lines) > 1 else 0.8  # an indented line (then full lines): a paragraph's start
     inner = lines[:-1] if len(lines) > 1 else lines
     if neighbours and any(f.width < min(neighbours) - 3.5 and not f.ends_sentence for f in inner):
@@ -162,7 +174,7 @@ def propose_roles(
         nxt = runs[k + 1] if k + 1 < len(runs) else None
         prv = runs[k - 1] if k > 0 else None
         context = _context(prv, nxt, feats, run, bigrams)
-        score = headline_score(run, feats, neighbours, context)
+        score = headline_score(run, feats, neighbours, context, _opens_article(nxt, feats))
         if score > 0:
             heads.update(run.indexes())
             for i in run.indexes():
@@ -226,7 +238,7 @@ def _context(
             value -= 1.2  # the text before reads on into this one: a wrapped body line
     if nxt is not None:
         f = feats[nxt.first]
-        if f.dateline or f.author or (NAME.match(f.text) and nxt.last > nxt.first):
+        if _opens_article(nxt, feats):
             value += 0.6
         elif f.width >= nxt.column - 1.0:
             value -= 0.3  # the next run reads on from something
@@ -239,10 +251,19 @@ def _context(
     ends_phrase = not (bigrams is not None and reads_on(joined, following, bigrams))
     if not ends_phrase:
         value -= READS_ON  # its last word goes on in the next run: a line cut from a paragraph
-    if run.last - run.first < TELEGRAPHIC_LINES and (prv is None or feats[prv.last].ends_sentence):
+    after_text = prv is None or feats[prv.last].ends_sentence
+    if run.last - run.first < TELEGRAPHIC_LINES and (after_text or _opens_article(nxt, feats)):
         if telegraphic(joined) and ends_phrase:
             value += TELEGRAPHIC  # a headline's wording after a finished text, not reading on
     return value
+
+
+def _opens_article(run: Run | None, feats: Sequence[LineFeatures]) -> bool:
+    """The run opens an article: a dateline, an author line, or an author's bare name over text."""
+    if run is None:
+        return False
+    f = feats[run.first]
+    return f.dateline or f.author or bool(NAME.match(f.text) and run.last > run.first)
 
 
 def _at_article_head(i: int, feats: Sequence[LineFeatures], heads: set[int]) -> bool:
