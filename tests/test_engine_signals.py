@@ -321,3 +321,10 @@ def test_a_short_line_above_an_author_line_is_a_headline_even_when_indented_like
     text = "\n".join(COLUMN) + "\n\n难忘的那个时刻\n\n本报驻南非记者温宪\n" + "\n".join(COLUMN)
     roles, _, _ = _roles(text)
     assert roles[len(COLUMN) + 1] is Role.TITLE
+
+
+def test_a_topic_colon_is_headline_form():
+    from proofer.core.analysis.headline_style import telegraphic
+
+    assert telegraphic("某市：强化街道管理职能")
+    assert not telegraphic("他说：")

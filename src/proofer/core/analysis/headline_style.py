@@ -26,13 +26,15 @@ _HAN = regex.compile(r"\p{Han}")
 _PUNCT_BUT_QUOTES = regex.compile(r"[\p{P}\p{S}&&[^“”‘’『』「」《》〈〉\-—－·○]]", regex.V1)  # ○: a zero
 # a photo-news headline ends with a bracketed marker (``…（图片）``); the marker is print furniture
 PHOTO_MARK = regex.compile(r"[（(]\s*(?:图\s*片|附\s*图|组\s*图|照\s*片|图)\s*[）)]\s*$")
+# a topic and its news joined by a colon (``某市：强化街道管理``) is headline form, not a sentence
+_TOPIC_COLON = regex.compile(r"(?<=\p{Han}{2})[：:](?=\p{Han}{2})")
 MAX_FUNCTION_SHARE = 0.25  # telegraphic: at most one character in four is a function character
 
 
 def telegraphic(text: str) -> bool:
     """Text worded like a headline: no punctuation but quotes, no particle, few function characters,
     not ending on a character that binds to the next word."""
-    s = PHOTO_MARK.sub("", "".join(text.split()))
+    s = _TOPIC_COLON.sub("", PHOTO_MARK.sub("", "".join(text.split())))
     han = _HAN.findall(s)
     if len(han) < 4 or _PUNCT_BUT_QUOTES.search(s):
         return False

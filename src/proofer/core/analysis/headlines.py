@@ -96,7 +96,8 @@ def assign_headlines(
             w = shingles.idf.get(g, 0.0) / total
             for a in holders.get(g, ()):
                 row[a] += w
-        return row
+        # sums over a set run in hash order: round off the float noise so that ties stay ties
+        return [round(x, 9) for x in row]
 
     headlines = _split_mixed(headlines, content)
     next_body = _next_body_line(feats, headlines, article_lines)

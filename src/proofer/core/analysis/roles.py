@@ -252,7 +252,15 @@ def _context(
     if not ends_phrase:
         value -= READS_ON  # its last word goes on in the next run: a line cut from a paragraph
     after_text = prv is None or feats[prv.last].ends_sentence
-    if run.last - run.first < TELEGRAPHIC_LINES and (after_text or _opens_article(nxt, feats)):
+    # the text before reads on into the text after: this run was set into a paragraph's gap
+    bridged = (
+        prv is not None
+        and bigrams is not None
+        and ends_phrase
+        and reads_on(feats[prv.last].text, following, bigrams)
+        and not reads_on(feats[prv.last].text, feats[run.first].text, bigrams)
+    )
+    if run.last - run.first < TELEGRAPHIC_LINES and (after_text or bridged or _opens_article(nxt, feats)):
         if telegraphic(joined) and ends_phrase:
             value += TELEGRAPHIC  # a headline's wording after a finished text, not reading on
     return value
