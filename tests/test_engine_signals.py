@@ -328,3 +328,16 @@ def test_a_topic_colon_is_headline_form():
 
     assert telegraphic("某市：强化街道管理职能")
     assert not telegraphic("他说：")
+
+
+def test_a_headline_below_a_title_sharing_none_of_its_words_is_no_subtitle_of_it():
+    from proofer.core.analysis.headlines import assign_headlines
+
+    texts = ["苹果园区总工会为快递员送温暖", "", "编者补白", ""]
+    texts += ["苹果园区总工会开展送温暖活动", "梨花镇举办冬季长跑比赛"]
+    f = feats(texts)
+    heads = [Headline((0,)), Headline((2,))]
+    bodies = [texts[4], texts[5]]
+    _, owners = assign_headlines(heads, bodies, [frozenset({4}), frozenset({5})], [4, 5], f)
+    assert owners[0] == 0
+    assert owners[1] != 0  # not the first article's subtitle: it goes to the headless one

@@ -21,7 +21,7 @@ FUNCTION_CHARS = frozenset(
     "可要会能将被把对从向于以之其此该每各些有是没么吗呢吧"
 )
 # characters that bind to the next word: a line ending in one stops mid-phrase
-BINDING_END = frozenset("的之和与及对把被从向将在于以为是一各每其该这那个们地得")
+BINDING_END = frozenset("的之和与及对把被从向在于以为是一各每其该这那个们得")
 _HAN = regex.compile(r"\p{Han}")
 _PUNCT_BUT_QUOTES = regex.compile(r"[\p{P}\p{S}&&[^“”‘’『』「」《》〈〉\-—－·○]]", regex.V1)  # ○: a zero
 # a photo-news headline ends with a bracketed marker (``…（图片）``); the marker is print furniture
@@ -43,6 +43,12 @@ def telegraphic(text: str) -> bool:
     return sum(c in FUNCTION_CHARS for c in han) <= MAX_FUNCTION_SHARE * len(han)
 
 
+def ends_mid_phrase(text: str) -> bool:
+    """The text stops on a character that binds to the next word (``经过不到一``): a cut line."""
+    s = "".join(text.split())
+    return bool(s) and s[-1] in BINDING_END
+
+
 def reads_on(text: str, following: str, bigrams: PageBigrams) -> bool:
     """The text's last character and the next text's first form a pair seen elsewhere on the page:
     the two are one phrase cut by a line end (``直接促进|了经济发展``)."""
@@ -52,4 +58,4 @@ def reads_on(text: str, following: str, bigrams: PageBigrams) -> bool:
     return bigrams.seen(left[-1], right[0]) >= 1
 
 
-__all__ = ["PHOTO_MARK", "telegraphic", "reads_on"]
+__all__ = ["PHOTO_MARK", "ends_mid_phrase", "reads_on", "telegraphic"]

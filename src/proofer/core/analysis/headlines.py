@@ -27,6 +27,7 @@ KICKER_OPENING = regex.compile(
 )
 KICKER_ENDING = regex.compile(r"(?:时|中|后|前|上|下)?(?:指出|表示|强调|要求|提出|认为|说|称|透露|宣布)$")
 SUBTITLE_OPENING = regex.compile(r"^[\s]*(?:[—－-]{1,3}|●|■|◆|▲|·)")
+ROUNDUP_OPENING = ("据",)  # 据新华社…电: an item quoted from an agency, often one of a roundup
 ABOVE_FIRST = 0.25  # position: the headline stands right above the article's first line
 ABOVE_ANY = 0.1  # ... or right above another of its lines
 MIN_CONTENT = 0.12  # a headline sharing less than this with every article stands alone
@@ -102,8 +103,10 @@ def assign_headlines(
     headlines = _split_mixed(headlines, content)
     next_body = _next_body_line(feats, headlines, article_lines)
     scores: list[list[float]] = []
+    shares: list[list[float]] = []  # content alone, without the position bonus
     for h, nxt in zip(headlines, next_body, strict=True):
         row = content(h.lines)
+        shares.append(list(row))
         if nxt is not None:
             for a, lines in enumerate(article_lines):
                 if nxt in lines:
@@ -128,11 +131,20 @@ def assign_headlines(
                 for o, h in enumerate(headlines)
                 if owner[o] == best
             )
-            if row[best] >= (MIN_CONTENT if near else FAR_CONTENT):
+            # a subtitle (below the title) adds the article's details: its words must be the
+            # article's own; a kicker or a column label above the title may share none
+            below = any(h.lines[-1] < headlines[g].first for o, h in enumerate(headlines) if owner[o] == best)
+            have = shares[g][best] if below else row[best]
+            if have >= (MIN_CONTENT if near else FAR_CONTENT):
                 owner[g] = best
     # a headline sharing no words with any body (a label such as a column name) goes to the
     # nearest article that has no headline yet: every article is printed under one
-    headless = [a for a in range(len(article_first)) if a not in set(owner)]
+    # (an agency item quoted with 据… is a roundup's next item under another article's headline)
+    headless = [
+        a
+        for a in range(len(article_first))
+        if a not in set(owner) and not feats[article_first[a]].text.startswith(ROUNDUP_OPENING)
+    ]
     pairs = sorted(
         (abs(article_first[a] - h.first), g, a)
         for g, h in enumerate(headlines)

@@ -17,13 +17,14 @@ import regex
 from ..model import Decision, Role
 from .cohesion import PageBigrams
 from .features import LineFeatures, is_credit_line, is_furniture, is_section_mark, line_features
-from .headline_style import PHOTO_MARK, reads_on, telegraphic
+from .headline_style import PHOTO_MARK, ends_mid_phrase, reads_on, telegraphic
 
 JUNCTION_SEEN = 1  # a character pair seen this often on the page reads as one word
 FURNITURE_SCAN = 4  # furniture sits among the first few content lines of a page
 HEADLINE_MAX_LINES = 8
 TELEGRAPHIC = 0.8  # worded like a headline, standing after a finished text: see headline_style
 TELEGRAPHIC_LINES = 3
+MID_PHRASE = 0.6  # a run ending on a character that binds to the next word (的, 与, 把, …)
 READS_ON = 0.3  # a run whose last character and the next run's first are a pair seen on the page
 MIN_HEADLINE_HAN = 3  # a run of one or two characters is a word cut off a line, not a headline
 PARAGRAPH_INDENT_MAX = 6.0  # a paragraph's first line is short of the column by its indent, not more
@@ -133,6 +134,8 @@ def headline_score(
         score -= 1.0  # clauses closed by a sentence end: a paragraph
     if any(f.punct_count >= 3 for f in lines):
         score -= 0.4
+    if ends_mid_phrase(lines[-1].text):
+        score -= MID_PHRASE  # a headline ends where a word ends
     score += context
     return score
 
