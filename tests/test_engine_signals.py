@@ -341,3 +341,16 @@ def test_a_headline_below_a_title_sharing_none_of_its_words_is_no_subtitle_of_it
     _, owners = assign_headlines(heads, bodies, [frozenset({4}), frozenset({5})], [4, 5], f)
     assert owners[0] == 0
     assert owners[1] != 0  # not the first article's subtitle: it goes to the headless one
+
+
+def test_a_headline_worded_as_one_right_on_an_indented_paragraph_is_found_when_the_page_glues_headlines():
+    from proofer.core.analysis.roles import worded_heading_inside
+
+    text = "新兵入营第一天\n分别来自山东、四川等地\n" + "\n".join(COLUMN)
+    lines = lines_from_text(text)
+    f = feats([line.text for line in lines])
+    run = runs_of(f, set())[0]
+    assert worded_heading_inside(run, f, None) == 1
+    body = "新兵们到了营地之后\n分别来自山东、四川等地\n" + "\n".join(COLUMN)  # a particle: body wording
+    f = feats([line.text for line in lines_from_text(body)])
+    assert worded_heading_inside(runs_of(f, set())[0], f, None) == 0

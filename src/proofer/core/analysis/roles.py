@@ -27,6 +27,8 @@ TELEGRAPHIC_LINES = 3
 MID_PHRASE = 0.6  # a run ending on a character that binds to the next word (的, 与, 把, …)
 READS_ON = 0.3  # a run whose last character and the next run's first are a pair seen on the page
 MIN_HEADLINE_HAN = 3  # a run of one or two characters is a word cut off a line, not a headline
+GLUED_SHARE = 0.4  # share of datelines set right under the line above on a page that glues headlines
+PARAGRAPH_INDENT = 3.5  # a paragraph's first line is short of the column by its two-character indent
 PARAGRAPH_INDENT_MAX = 6.0  # a paragraph's first line is short of the column by its indent, not more
 _HAN = regex.compile(r"\p{Han}")
 _BRACKETED = regex.compile(r"^[（(【\[].*[）)】\]]$")
@@ -158,6 +160,31 @@ def heading_lines_inside(run: Run, feats: Sequence[LineFeatures]) -> int:
     return 0
 
 
+def _headlines_glued(feats: Sequence[LineFeatures]) -> bool:
+    """Whether this page sets headlines right on their bodies, with no blank line between: many of
+    its datelines follow a non-blank line (pdftotext does this; pdfminer separates text boxes, and
+    only the odd dateline there follows a line of its own box)."""
+    datelines = [i for i, f in enumerate(feats) if f.dateline and i > 0]
+    glued = sum(1 for i in datelines if not feats[i - 1].blank)
+    return len(datelines) >= 2 and glued >= GLUED_SHARE * len(datelines)
+
+
+def worded_heading_inside(run: Run, feats: Sequence[LineFeatures], bigrams: PageBigrams | None) -> int:
+    """How many lines at the top of a run are a headline worded as one, right above a paragraph's
+    indented first line (pdftotext sets a headline and its body with no blank line between)."""
+    for k in range(1, min(TELEGRAPHIC_LINES, run.last - run.first - 1) + 1):
+        top = [feats[i] for i in range(run.first, run.first + k)]
+        opening, full = feats[run.first + k], feats[run.first + k + 1]
+        if not all(headline_shaped(f) or PHOTO_MARK.search(f.text) for f in top):
+            return 0
+        joined = "".join(f.text for f in top)
+        indented = run.column - PARAGRAPH_INDENT <= opening.width < run.column - 1.0
+        if indented and full.width >= run.column - 1.0 and telegraphic(joined):
+            if bigrams is None or not reads_on(joined, opening.text, bigrams):
+                return k
+    return 0
+
+
 def propose_roles(
     feats: Sequence[LineFeatures], runs: Sequence[Run], noise: set[int], bigrams: PageBigrams | None = None
 ) -> tuple[list[Decision[Role]], set[int]]:
@@ -168,6 +195,7 @@ def propose_roles(
     heads: set[int] = set()
     names: set[int] = set()
     body_run = [r.last - r.first >= 2 and not all(headline_shaped(feats[i]) for i in r.indexes()) for r in runs]
+    glued = _headlines_glued(feats)
     for k, run in enumerate(runs):
         # the body columns around: runs of three or more lines that are not headline blocks
         neighbours = [runs[j].column for j in range(max(0, k - 2), min(len(runs), k + 3)) if j != k and body_run[j]]
@@ -187,6 +215,8 @@ def propose_roles(
             for i in run.indexes():
                 roles[i] = Decision(Role.BODY, _confidence(score))
         inside = heading_lines_inside(run, feats)
+        if not inside and glued and (prv is None or feats[prv.last].ends_sentence):
+            inside = worded_heading_inside(run, feats, bigrams)
         for i in range(run.first, run.first + inside):
             heads.add(i)
             roles[i] = Decision(Role.TITLE, 0.7)
