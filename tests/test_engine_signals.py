@@ -354,3 +354,14 @@ def test_a_headline_worded_as_one_right_on_an_indented_paragraph_is_found_when_t
     body = "新兵们到了营地之后\n分别来自山东、四川等地\n" + "\n".join(COLUMN)  # a particle: body wording
     f = feats([line.text for line in lines_from_text(body)])
     assert worded_heading_inside(runs_of(f, set())[0], f, None) == 0
+
+
+def test_a_title_and_the_subtitle_on_the_next_line_go_to_one_article():
+    from proofer.core.analysis.headlines import assign_headlines
+
+    texts = ["空中芭蕾", "飞行表演队十年练就绝技", "", "表演队在机场完成飞行训练", "梨花镇举办冬季长跑比赛"]
+    f = feats(texts)
+    heads = [Headline((0,)), Headline((1,))]
+    bodies = ["表演队飞行员练就空中芭蕾绝技，十年如一日", texts[4]]
+    _, owners = assign_headlines(heads, bodies, [frozenset({3}), frozenset({4})], [3, 4], f)
+    assert owners[0] == owners[1] == 0

@@ -155,7 +155,23 @@ def assign_headlines(
         if owner[g] is None and a in headless:
             owner[g] = a
             headless.remove(a)
+    _keep_blocks_together(headlines, owner, shares)
     return list(headlines), owner
+
+
+def _keep_blocks_together(headlines: Sequence[Headline], owner: list[int | None], shares: list[list[float]]) -> None:
+    """Headlines on touching lines (one text box: a title and its subtitle, a kicker and its title)
+    go to one article: the one both share most words with, unless one clearly belongs elsewhere."""
+    order = sorted(range(len(headlines)), key=lambda g: headlines[g].first)
+    for g1, g2 in zip(order, order[1:], strict=False):
+        o1, o2 = owner[g1], owner[g2]
+        if o1 is None or o2 is None or o1 == o2 or headlines[g2].first != headlines[g1].lines[-1] + 1:
+            continue
+        if _favourite(shares[g1]) == o1 and _favourite(shares[g2]) == o2:
+            continue  # two headlines stacked, each clearly its own article's (see _split_mixed)
+        both = {o: shares[g1][o] + shares[g2][o] for o in (o1, o2)}
+        keep = o1 if both[o1] >= both[o2] else o2
+        owner[g1] = owner[g2] = keep
 
 
 def _split_mixed(headlines: Sequence[Headline], content) -> list[Headline]:
