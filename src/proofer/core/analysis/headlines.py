@@ -28,7 +28,8 @@ KICKER_OPENING = regex.compile(
 KICKER_ENDING = regex.compile(r"(?:时|中|后|前|上|下)?(?:指出|表示|强调|要求|提出|认为|说|称|透露|宣布)$")
 SUBTITLE_OPENING = regex.compile(r"^[\s]*(?:[—－-]{1,3}|●|■|◆|▲|·)")
 ROUNDUP_OPENING = ("据",)  # 据新华社…电: an item quoted from an agency, often one of a roundup
-ABOVE_FIRST = 0.25  # position: the headline stands right above the article's first line
+ABOVE_FIRST = 0.2  # position: the headline stands right above the article's first line (less than a
+# quarter of a headline's words found in another body: position alone should not outweigh them)
 ABOVE_ANY = 0.1  # ... or right above another of its lines
 MIN_CONTENT = 0.12  # a headline sharing less than this with every article stands alone
 FAR_CONTENT = 0.35  # content share a second headline away from its article's title needs
