@@ -365,3 +365,15 @@ def test_a_title_and_the_subtitle_on_the_next_line_go_to_one_article():
     bodies = ["表演队飞行员练就空中芭蕾绝技，十年如一日", texts[4]]
     _, owners = assign_headlines(heads, bodies, [frozenset({3}), frozenset({4})], [3, 4], f)
     assert owners[0] == owners[1] == 0
+
+
+def test_a_line_reading_on_into_an_author_like_line_is_a_wrapped_sentence_not_a_headline():
+    from proofer.core.analysis.cohesion import PageBigrams
+    from proofer.core.analysis.roles import heading_lines_inside
+
+    texts = ["市长在会谈结束后接", "受本市电视台记者采访时", *COLUMN]
+    f = feats(texts)
+    run = runs_of(f, set())[0]
+    assert f[1].author  # shaped like an author line: role word, then three characters
+    assert heading_lines_inside(run, f) == 1
+    assert heading_lines_inside(run, f, PageBigrams([*texts, "他接受了邀请"])) == 0

@@ -142,13 +142,20 @@ def headline_score(
     return score
 
 
-def heading_lines_inside(run: Run, feats: Sequence[LineFeatures]) -> int:
+def heading_lines_inside(
+    run: Run, feats: Sequence[LineFeatures], bigrams: PageBigrams | None = None, glued: bool = True
+) -> int:
     """How many lines at the top of a run are a headline sitting right above a dateline or author line.
 
-    (pdftotext prints a headline and its body without a blank line between them.)
+    (pdftotext prints a headline and its body without a blank line between them.) A line reading on
+    into an author-like line (``…结束后接`` / ``受…记者采访时``) is a sentence wrapped, no headline;
+    on a page that does not glue headlines to their bodies no line of such a headline reads on
+    into the next (there a wrapped headline stands in a text box of its own).
     """
     for k, i in enumerate(run.indexes()):
         f = feats[i]
+        if k and bigrams is not None and (f.author or not glued) and reads_on(feats[i - 1].text, f.text, bigrams):
+            return 0
         if k and NAME.match(f.text) and i < run.last and feats[i + 1].dateline and headline_shaped(f):
             # a datelined report has no author line: a name-like line above its dateline is the
             # tail of a headline wrapped over lines (``…联合会举`` / ``行会议``)
@@ -214,7 +221,7 @@ def propose_roles(
         if score > -1.0:  # shaped like a headline but judged body: as doubtful as the score is close
             for i in run.indexes():
                 roles[i] = Decision(Role.BODY, _confidence(score))
-        inside = heading_lines_inside(run, feats)
+        inside = heading_lines_inside(run, feats, bigrams, glued)
         if not inside and glued and (prv is None or feats[prv.last].ends_sentence):
             inside = worded_heading_inside(run, feats, bigrams)
         for i in range(run.first, run.first + inside):
