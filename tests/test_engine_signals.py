@@ -377,3 +377,13 @@ def test_a_line_reading_on_into_an_author_like_line_is_a_wrapped_sentence_not_a_
     assert f[1].author  # shaped like an author line: role word, then three characters
     assert heading_lines_inside(run, f) == 1
     assert heading_lines_inside(run, f, PageBigrams([*texts, "他接受了邀请"])) == 0
+
+
+def test_an_author_like_line_filling_the_column_is_body_not_the_end_of_a_headline():
+    from proofer.core.analysis.roles import heading_lines_inside
+
+    texts = ["市长在会谈结束后", "回答本市电视台及报社记者提问时", *COLUMN]  # role word + name, full width
+    f = feats(texts)
+    run = runs_of(f, set())[0]
+    assert f[1].author and f[1].width >= run.column - 1.0
+    assert heading_lines_inside(run, f) == 0

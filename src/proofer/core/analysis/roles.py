@@ -160,7 +160,10 @@ def heading_lines_inside(
             # a datelined report has no author line: a name-like line above its dateline is the
             # tail of a headline wrapped over lines (``…联合会举`` / ``行会议``)
             return k + 1 if k + 1 <= HEADLINE_MAX_LINES else 0
-        if f.dateline or f.author or (k and NAME.match(f.text) and _indent_follows(i, run, feats)):
+        # an author line is short; one filling the column is a body line that happens to hold a
+        # role word (``受…记者采访时``)
+        author = f.author and f.width < run.column - 1.0
+        if f.dateline or author or (k and NAME.match(f.text) and _indent_follows(i, run, feats)):
             return k if 0 < k <= HEADLINE_MAX_LINES else 0
         if not headline_shaped(f) or k >= HEADLINE_MAX_LINES:
             return 0
