@@ -387,3 +387,11 @@ def test_an_author_like_line_filling_the_column_is_body_not_the_end_of_a_headlin
     run = runs_of(f, set())[0]
     assert f[1].author and f[1].width >= run.column - 1.0
     assert heading_lines_inside(run, f) == 0
+
+
+def test_a_run_ending_on_a_short_unpunctuated_line_reads_as_a_wrapped_headline():
+    finished = "\n".join(COLUMN[:3]) + "\n等劳动者送去保温杯和雨伞。"
+    head = "全市总工会为新就业形态劳动\n者代表送去慰问品的活动\n圆满结束"  # the last line short, no stop
+    text = finished + "\n\n" + head + "\n\n" + "\n".join(COLUMN)
+    roles, _, _ = _roles(text)
+    assert roles[5:8] == [Role.TITLE] * 3

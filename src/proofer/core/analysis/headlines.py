@@ -149,7 +149,7 @@ def assign_headlines(
     pairs = sorted(
         (abs(article_first[a] - h.first), g, a)
         for g, h in enumerate(headlines)
-        if owner[g] is None
+        if owner[g] is None and max(shares[g], default=0.0) < MIN_CONTENT
         for a in headless
     )
     for _, g, a in pairs:

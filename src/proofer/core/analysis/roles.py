@@ -24,6 +24,7 @@ FURNITURE_SCAN = 4  # furniture sits among the first few content lines of a page
 HEADLINE_MAX_LINES = 8
 TELEGRAPHIC = 0.8  # worded like a headline, standing after a finished text: see headline_style
 TELEGRAPHIC_LINES = 3
+SHORT_OPEN_END = 0.4  # a run's last line short of the column yet ending no clause
 MID_PHRASE = 0.6  # a run ending on a character that binds to the next word (的, 与, 把, …)
 READS_ON = 0.3  # a run whose last character and the next run's first are a pair seen on the page
 MIN_HEADLINE_HAN = 3  # a run of one or two characters is a word cut off a line, not a headline
@@ -123,6 +124,8 @@ def headline_score(
     inner = lines[:-1] if len(lines) > 1 else lines
     if neighbours and any(f.width < min(neighbours) - 3.5 and not f.ends_sentence for f in inner):
         score += 0.6  # a short line inside a run: body lines wrap full, headlines where words end
+    elif len(lines) > 1 and neighbours and lines[-1].width < min(neighbours) - 3.5 and not lines[-1].ends_clause:
+        score += SHORT_OPEN_END  # a paragraph's short last line closes its sentence; a headline's need not
     if len(lines) > 4:
         score -= 0.3
     if len(lines) >= 2 and any(
