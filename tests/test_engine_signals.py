@@ -395,3 +395,9 @@ def test_a_run_ending_on_a_short_unpunctuated_line_reads_as_a_wrapped_headline()
     text = finished + "\n\n" + head + "\n\n" + "\n".join(COLUMN)
     roles, _, _ = _roles(text)
     assert roles[5:8] == [Role.TITLE] * 3
+
+
+def test_of_two_name_like_lines_under_a_headline_the_lower_is_the_author():
+    text = "驾车奔驰在高速\n公路上\n李明华\n山村教师可以走上\n讲台传授新知识新理念\n孩子们却没有足够的书\n本和文具。\n"
+    roles, _, _ = _roles(text)
+    assert roles[:3] == [Role.TITLE, Role.TITLE, Role.BYLINE]

@@ -166,7 +166,8 @@ def heading_lines_inside(
         # an author line is short; one filling the column is a body line that happens to hold a
         # role word (``受…记者采访时``)
         author = f.author and f.width < run.column - 1.0
-        if f.dateline or author or (k and NAME.match(f.text) and _indent_follows(i, run, feats)):
+        named = k and NAME.match(f.text) and _indent_follows(i, run, feats) and not _name_next(i, feats)
+        if f.dateline or author or named:
             return k if 0 < k <= HEADLINE_MAX_LINES else 0
         if not headline_shaped(f) or k >= HEADLINE_MAX_LINES:
             return 0
@@ -255,6 +256,13 @@ def _indent_follows(i: int, run: Run, feats: Sequence[LineFeatures]) -> bool:
     if i + 2 > run.last:
         return False
     return feats[i + 1].dateline or feats[i + 1].width <= feats[i + 2].width - 1.0
+
+
+def _name_next(i: int, feats: Sequence[LineFeatures]) -> bool:
+    """The line after ``i`` is a bare name or an author line: that one is the author, and a
+    name-like line above it the wrapped tail of the headline (``…德国高速`` / ``公路上`` / ``某某某``)."""
+    nxt = feats[i + 1] if i + 1 < len(feats) else None
+    return nxt is not None and (nxt.author or bool(NAME.match(nxt.text)))
 
 
 def _name_above_paragraph(run: Run, feats: Sequence[LineFeatures]) -> bool:
