@@ -401,3 +401,17 @@ def test_of_two_name_like_lines_under_a_headline_the_lower_is_the_author():
     text = "驾车奔驰在高速\n公路上\n李明华\n山村教师可以走上\n讲台传授新知识新理念\n孩子们却没有足够的书\n本和文具。\n"
     roles, _, _ = _roles(text)
     assert roles[:3] == [Role.TITLE, Role.TITLE, Role.BYLINE]
+
+
+def test_a_doubtful_headline_no_body_claims_goes_back_into_the_text_it_reads_on_into():
+    from proofer.core.analysis.cohesion import PageBigrams
+    from proofer.core.analysis.engine import _place_loose
+    from proofer.core.analysis.pieces import segments_of
+
+    texts = ["本报讯 （记者 甲乙 ） 近日，", "国家部门虽然三令", "", "五申， 禁止乱收费的规定", "又一次得到落实。"]
+    f = feats(texts)
+    runs = runs_of(f, set())
+    segs = segments_of(runs, f, [Role.BODY] * len(f))
+    flows = [[0, 3, 4]]
+    placed = _place_loose([Headline((1,))], flows, segs, f, PageBigrams([*texts, "三令五申"]))
+    assert flows == [[0, 1, 3, 4]] and set(placed) == {1}
