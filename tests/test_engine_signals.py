@@ -415,3 +415,15 @@ def test_a_doubtful_headline_no_body_claims_goes_back_into_the_text_it_reads_on_
     flows = [[0, 3, 4]]
     placed = _place_loose([Headline((1,))], flows, segs, f, PageBigrams([*texts, "三令五申"]))
     assert flows == [[0, 1, 3, 4]] and set(placed) == {1}
+
+
+def test_a_headline_set_into_a_paragraphs_gap_is_bridged_by_the_text_around_it():
+    from proofer.core.analysis.cohesion import PageBigrams
+    from proofer.core.analysis.roles import _bridged
+
+    texts = ["管理体制改革使街", "", "某市：强化社区管理职能", "", "道办事处的功能不断加强"]
+    f = feats(texts)
+    runs = runs_of(f, set())
+    bigrams = PageBigrams([*texts, "街道"])
+    assert _bridged(runs[0], runs[2], runs[1], f, bigrams)
+    assert not _bridged(runs[0], runs[2], runs[1], f, PageBigrams(texts))

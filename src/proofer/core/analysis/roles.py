@@ -84,14 +84,14 @@ def headline_shaped(f: LineFeatures, may_ask: bool = False) -> bool:
 
 
 def headline_score(
-    run: Run, feats: Sequence[LineFeatures], neighbours: Sequence[float], context: float, opens_article: bool = False
+    run: Run, feats: Sequence[LineFeatures], neighbours: Sequence[float], context: float, no_opening: bool = False
 ) -> float:
     """How much a whole run looks like a headline block (> 0: headline).
 
     ``neighbours`` are the column widths of the body runs around it; ``context`` is what the runs
-    before and after say (see ``_context``); ``opens_article``: the next run opens an article with a
-    dateline or an author (a paragraph's first line cannot stand above that, so a short line here is
-    no paragraph start).
+    before and after say (see ``_context``); ``no_opening``: no paragraph can open here (the next run
+    opens an article with a dateline or an author, or the text around reads across this run), so a
+    short line here is no paragraph's first line.
     """
     lines = [feats[i] for i in run.indexes()]
     # a question or exclamation may end a headline that stands right above its article's start
@@ -119,7 +119,7 @@ def headline_score(
     score -= 0.35 * sum(on_grid)  # as wide as the body column: maybe a fragment of a column
     indented = [any(w - 3.5 <= f.width < w - 1 for w in neighbours) for f in lines]
     opens_paragraph = all(on_grid[1:-1]) and (len(lines) < 2 or on_grid[-1] or lines[-1].ends_sentence)
-    if indented[0] and not opens_article and opens_paragraph:
+    if indented[0] and not no_opening and opens_paragraph:
         score -= 0.6 if len(lines) > 1 else 0.8  # an indented line (then full lines): a paragraph's start
     inner = lines[:-1] if len(lines) > 1 else lines
     if neighbours and any(f.width < min(neighbours) - 3.5 and not f.ends_sentence for f in inner):
@@ -219,7 +219,9 @@ def propose_roles(
         nxt = runs[k + 1] if k + 1 < len(runs) else None
         prv = runs[k - 1] if k > 0 else None
         context = _context(prv, nxt, feats, run, bigrams)
-        score = headline_score(run, feats, neighbours, context, _opens_article(nxt, feats))
+        worded = telegraphic("".join(feats[i].text for i in run.indexes()))
+        no_opening = _opens_article(nxt, feats) or (worded and _bridged(prv, nxt, run, feats, bigrams))
+        score = headline_score(run, feats, neighbours, context, no_opening)
         if score > 0:
             heads.update(run.indexes())
             for i in run.indexes():
@@ -306,18 +308,22 @@ def _context(
     if not ends_phrase:
         value -= READS_ON  # its last word goes on in the next run: a line cut from a paragraph
     after_text = prv is None or feats[prv.last].ends_sentence
-    # the text before reads on into the text after: this run was set into a paragraph's gap
-    bridged = (
-        prv is not None
-        and bigrams is not None
-        and ends_phrase
-        and reads_on(feats[prv.last].text, following, bigrams)
-        and not reads_on(feats[prv.last].text, feats[run.first].text, bigrams)
-    )
+    bridged = ends_phrase and _bridged(prv, nxt, run, feats, bigrams)
     if run.last - run.first < TELEGRAPHIC_LINES and (after_text or bridged or _opens_article(nxt, feats)):
         if telegraphic(joined) and ends_phrase:
             value += TELEGRAPHIC  # a headline's wording after a finished text, not reading on
     return value
+
+
+def _bridged(
+    prv: Run | None, nxt: Run | None, run: Run, feats: Sequence[LineFeatures], bigrams: PageBigrams | None
+) -> bool:
+    """The text before reads on into the text after, not into this run: the run was set into a
+    paragraph's gap (a headline box among the columns), so no paragraph opens with it."""
+    if prv is None or nxt is None or bigrams is None:
+        return False
+    left = feats[prv.last].text
+    return reads_on(left, feats[nxt.first].text, bigrams) and not reads_on(left, feats[run.first].text, bigrams)
 
 
 def _opens_article(run: Run | None, feats: Sequence[LineFeatures]) -> bool:
