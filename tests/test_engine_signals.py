@@ -427,3 +427,27 @@ def test_a_headline_set_into_a_paragraphs_gap_is_bridged_by_the_text_around_it()
     bigrams = PageBigrams([*texts, "街道"])
     assert _bridged(runs[0], runs[2], runs[1], f, bigrams)
     assert not _bridged(runs[0], runs[2], runs[1], f, PageBigrams(texts))
+
+
+def test_a_long_headline_sharing_no_words_apart_above_a_title_heads_a_headless_article():
+    from proofer.core.analysis.headlines import assign_headlines
+
+    texts = ["别让老人独守空房过年", "", "苹果园区总工会为快递员送温暖", "", "苹果园区总工会开展送温暖活动"]
+    texts += ["", "腊月里村里的子女们纷纷返乡团聚"]
+    f = feats(texts)
+    heads = [Headline((0,)), Headline((2,))]
+    bodies = [texts[4], texts[6]]
+    _, owners = assign_headlines(heads, bodies, [frozenset({4}), frozenset({6})], [4, 6], f)
+    assert owners == [1, 0]
+
+
+def test_a_short_column_label_apart_above_a_title_stays_with_it():
+    from proofer.core.analysis.headlines import assign_headlines
+
+    texts = ["经济传真", "", "苹果园区总工会为快递员送温暖", "", "苹果园区总工会开展送温暖活动"]
+    texts += ["", "腊月里村里的子女们纷纷返乡团聚"]
+    f = feats(texts)
+    heads = [Headline((0,)), Headline((2,))]
+    bodies = [texts[4], texts[6]]
+    _, owners = assign_headlines(heads, bodies, [frozenset({4}), frozenset({6})], [4, 6], f)
+    assert owners == [0, 0]

@@ -26,11 +26,13 @@ KICKER_OPENING = regex.compile(
     r"^[“‘\s]*(?:为了?|在|从|让|随着|面对|围绕|聚焦|通过|经过|由于|因为)"
 )
 KICKER_ENDING = regex.compile(r"(?:时|中|后|前|上|下)?(?:指出|表示|强调|要求|提出|认为|说|称|透露|宣布)$")
+_HAN = regex.compile(r"\p{Han}")
 SUBTITLE_OPENING = regex.compile(r"^[\s]*(?:[—－-]{1,3}|●|■|◆|▲|·)")
 ROUNDUP_OPENING = ("据",)  # 据新华社…电: an item quoted from an agency, often one of a roundup
 ABOVE_FIRST = 0.2  # position: the headline stands right above the article's first line (less than a
 # quarter of a headline's words found in another body: position alone should not outweigh them)
 ABOVE_ANY = 0.1  # ... or right above another of its lines
+LABEL_HAN = 6  # a column label (栏目名) is a short name
 MIN_CONTENT = 0.12  # a headline sharing less than this with every article stands alone
 FAR_CONTENT = 0.35  # content share a second headline away from its article's title needs
 
@@ -123,6 +125,7 @@ def assign_headlines(
         if owner[g] is None and a not in taken:
             owner[g] = a
             taken.add(a)
+    deferred: dict[int, int] = {}
     for g, row in enumerate(scores):
         if owner[g] is None and row:
             best = max(range(len(row)), key=row.__getitem__)
@@ -135,9 +138,22 @@ def assign_headlines(
             # a subtitle (below the title) adds the article's details: its words must be the
             # article's own; a kicker or a column label above the title may share none
             below = any(h.lines[-1] < headlines[g].first for o, h in enumerate(headlines) if owner[o] == best)
+            touching = any(
+                h.first == headlines[g].lines[-1] + 1 or headlines[g].first == h.lines[-1] + 1
+                for o, h in enumerate(headlines)
+                if owner[o] == best
+            )
+            # above the title, apart from it, sharing no words: a column label is a short name, a
+            # kicker sets the scene; another line is the headline of another article, if one is
+            # left without a headline
+            text = "".join(feats[i].text for i in headlines[g].lines)
+            label = touching or len(_HAN.findall(text)) <= LABEL_HAN or _kicker_like(text)
             have = shares[g][best] if below else row[best]
             if have >= (MIN_CONTENT if near else FAR_CONTENT):
-                owner[g] = best
+                if label or below or shares[g][best] >= MIN_CONTENT:
+                    owner[g] = best
+                else:
+                    deferred[g] = best
     # a headline sharing no words with any body (a label such as a column name) goes to the
     # nearest article that has no headline yet: every article is printed under one
     # (an agency item quoted with 据… is a roundup's next item under another article's headline)
@@ -156,6 +172,9 @@ def assign_headlines(
         if owner[g] is None and a in headless:
             owner[g] = a
             headless.remove(a)
+    for g, best in deferred.items():
+        if owner[g] is None:
+            owner[g] = best  # no headless article took it: a kicker after all
     _keep_blocks_together(headlines, owner, shares)
     return list(headlines), owner
 
