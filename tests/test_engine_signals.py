@@ -451,3 +451,11 @@ def test_a_short_column_label_apart_above_a_title_stays_with_it():
     bodies = [texts[4], texts[6]]
     _, owners = assign_headlines(heads, bodies, [frozenset({4}), frozenset({6})], [4, 6], f)
     assert owners == [0, 0]
+
+
+def test_a_name_over_a_caption_opening_with_that_name_is_the_headline_of_a_profile():
+    from proofer.core.analysis.roles import heading_lines_inside
+
+    texts = ["王红梅", "王红梅 （右二） 在柜台前为", "顾客服务。 （李明摄）", *COLUMN]
+    f = feats(texts)
+    assert heading_lines_inside(runs_of(f, set())[0], f) == 1
