@@ -459,3 +459,10 @@ def test_a_name_over_a_caption_opening_with_that_name_is_the_headline_of_a_profi
     texts = ["王红梅", "王红梅 （右二） 在柜台前为", "顾客服务。 （李明摄）", *COLUMN]
     f = feats(texts)
     assert heading_lines_inside(runs_of(f, set())[0], f) == 1
+
+
+def test_a_letter_spaced_line_is_justified_text_not_a_headline():
+    finished = "\n".join(COLUMN[:3]) + "\n等劳动者送去保温杯和雨伞。"
+    text = finished + "\n\n市 长 在 社 区 门 前 留\n\n" + "\n".join(COLUMN)
+    roles, _, _ = _roles(text)
+    assert roles[5] is Role.BODY

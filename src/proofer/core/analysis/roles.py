@@ -25,6 +25,7 @@ HEADLINE_MAX_LINES = 8
 TELEGRAPHIC = 0.8  # worded like a headline, standing after a finished text: see headline_style
 TELEGRAPHIC_LINES = 3
 SHORT_OPEN_END = 0.4  # a run's last line short of the column yet ending no clause
+STRETCHED_HAN = 6  # a letter-spaced line this long was stretched by justification, not by design
 MID_PHRASE = 0.6  # a run ending on a character that binds to the next word (的, 与, 把, …)
 READS_ON = 0.3  # a run whose last character and the next run's first are a pair seen on the page
 MIN_HEADLINE_HAN = 3  # a run of one or two characters is a word cut off a line, not a headline
@@ -113,6 +114,8 @@ def headline_score(
         return -1.0  # a numbered section mark such as "１", or a word cut off the line before
     if joined[0] in "（(" or joined.count("（") + joined.count("(") != joined.count("）") + joined.count(")"):
         return -1.0  # a bracketed credit or source line, split over lines
+    if any(f.stretched and len(_HAN.findall(f.text)) >= STRETCHED_HAN for f in lines):
+        return -1.0  # letter-spaced to fill the column: a justified line of text (headlines are centred)
     if any(_INNER_STOP.search(f.text) for f in lines):
         return -1.0  # a sentence ends inside a line: body text
     on_grid = [any(abs(f.width - w) <= 0.75 for w in neighbours) for f in lines]
