@@ -81,7 +81,7 @@ def headline_shaped(f: LineFeatures, may_ask: bool = False) -> bool:
     text = f.text[:-1] if may_ask else f.text
     if _HEAD_BAD_END.search(text) or (_BRACKETED.match(f.text) and not PHOTO_MARK.fullmatch(f.text)):
         return False  # a bracketed line is a credit or a source, unless the photo-news marker
-    return len(_HAN.findall(f.text)) >= 1
+    return _HAN.search(f.text) is not None
 
 
 def headline_score(
