@@ -466,3 +466,9 @@ def test_a_letter_spaced_line_is_justified_text_not_a_headline():
     text = finished + "\n\n市 长 在 社 区 门 前 留\n\n" + "\n".join(COLUMN)
     roles, _, _ = _roles(text)
     assert roles[5] is Role.BODY
+
+
+def test_a_commentary_signed_by_the_papers_commentator_has_that_line_as_its_byline():
+    text = "论艰苦奋斗\n\n本报评论员\n山村教师可以走上\n讲台传授新知识新理念\n孩子们却没有足够的书\n本和文具。\n"
+    roles, _, _ = _roles(text)
+    assert roles[2] is Role.BYLINE

@@ -34,6 +34,8 @@ PARAGRAPH_INDENT = 3.5  # a paragraph's first line is short of the column by its
 PARAGRAPH_INDENT_MAX = 6.0  # a paragraph's first line is short of the column by its indent, not more
 _HAN = regex.compile(r"\p{Han}")
 _BRACKETED = regex.compile(r"^[（(【\[].*[）)】\]]$")
+# a commentary signed by the paper's or the agency's commentator, no name: 本报评论员, 新华社特约评论员
+COMMENTATOR = regex.compile(r"^\s*(?:本\s*报|新\s*华\s*社)?\s*(?:特\s*约\s*)?评\s*论\s*员\s*$")
 NAME = regex.compile(r"^\p{Han}{2,3}$|^\p{Han}{1,6}·\p{Han}{1,8}$")
 _INNER_STOP = regex.compile(r"[。；;]\s*\S")
 _CLAUSE = regex.compile(r"[，、,]")
@@ -252,11 +254,13 @@ def propose_roles(
     for i, f in enumerate(feats):
         if f.blank or i in heads or i in noise or i in names:
             continue
-        if f.author and _at_article_head(i, feats, heads) and _above_body_start(i, feats, runs):
+        author = f.author or bool(COMMENTATOR.match(f.text))
+        if author and _at_article_head(i, feats, heads) and _above_body_start(i, feats, runs):
             roles[i] = Decision(Role.BYLINE, 0.7)
         elif is_credit_line(f.text):
             roles[i] = Decision(Role.CREDIT, 0.8)
     return roles, heads
+
 
 
 def _indent_follows(i: int, run: Run, feats: Sequence[LineFeatures]) -> bool:
