@@ -1,8 +1,13 @@
 """Line roles: page furniture, headline lines, author lines and photo credits; the rest is body.
 
-A headline is told from body text by shape, not by words: it is a short run of lines that ends
-no sentence or clause, whose width does not follow the column grid of the body around it, and
-that stands alone (blank lines around it) or above a dateline / author line.
+A headline is told from body text first by shape: it is a short run of lines that ends no
+sentence or clause, whose width does not follow the column grid of the body around it, and that
+stands alone (blank lines around it) or above a dateline / author line. Where shape cannot tell
+(a headline set at the column's width), wording and junctions do: a headline is telegraphic
+(``headline_style``), ends where a word ends, and the text around does not read on into it,
+while a line cut out of a paragraph reads on into the text after it (a character pair seen on
+the page). Pages whose extractor glues headlines to their bodies (no blank line between, as
+pdftotext does) are recognised by their datelines, and headlines are looked for inside runs.
 Which headline role (kicker / title / subtitle) a line plays is decided later, per article, in
 ``headlines.py``; here every headline line is proposed as a title.
 """
