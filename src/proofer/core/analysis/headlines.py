@@ -2,8 +2,12 @@
 
 Extractors put headlines anywhere (bunched together, after their bodies, inside other articles'
 text), so a headline goes to the article whose body shares most of its content (rare Han
-bigrams), helped by position (a headline right above an article's first segment). A headline
-wrapped over several lines is one headline: a wrapped line is as wide as the line above it or
+bigrams), helped by position (a headline right above an article's first segment): first each
+article's strongest claim, one headline per article, then the others by their titles. A subtitle
+(below a title) must share words with the article; a content-free line above a title stays with
+it only as a column label or a kicker (short, touching it, or scene-setting), else it first heads
+an article left without a headline. Headlines on touching lines (one text box) go together. A
+headline wrapped over several lines is one headline: a wrapped line is as wide as the line above it or
 narrower. Roles follow Chinese headline structure: the 主题 (title) carries the news; a 引题
 (kicker) above it sets the scene, typically opening with a preposition or closing with a verb
 of saying; a 副题 (subtitle) below it adds detail.
