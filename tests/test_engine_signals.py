@@ -120,6 +120,32 @@ def test_segments_know_how_they_start_and_end():
     assert segs[2].start is Start.PARAGRAPH
 
 
+def test_a_short_unpunctuated_last_line_is_a_heading_not_a_sentence_broken_by_the_column():
+    text = "\n".join(COLUMN) + "\n新就业形态劳动者\n\n" + "\n".join(COLUMN) + "\n\n" + "\n".join(COLUMN[:3])
+    text += "\n等劳动者送去保温杯和慰问信。\n市总工会将持续开展关爱"
+    lines = lines_from_text(text)
+    f = feats([line.text for line in lines])
+    runs = runs_of(f, set())
+    segs = segments_of(runs, f, [Role.BODY] * len(lines))
+    assert segs[0].end is End.PARAGRAPH  # short, no punctuation: it cannot go on elsewhere
+    assert segs[1].end is End.OPEN  # a full line breaks mid-sentence
+    assert segs[2].end is End.OPEN  # the indented first line of a paragraph breaks too
+
+
+def test_a_short_subhead_and_a_list_item_closed_by_a_semicolon_end_their_paragraphs():
+    body = line_features("服务职工群众的作用更加明显")
+    assert break_score(line_features("职工服务站点建设"), 14.0, body, 14.0) > THRESHOLD
+    assert break_score(line_features("落实帮扶资金；"), 14.0, line_features("（二） 开展技能培训"), 14.0) > THRESHOLD
+    full = line_features("开展技能培训和就业帮扶活动")
+    assert break_score(line_features("落实帮扶资金，"), 14.0, full, 14.0) < THRESHOLD
+
+
+def test_an_author_line_shaped_like_a_dateline_stands_alone_but_a_wrapped_dateline_reads_on():
+    text = line_features("改革开放以来，城乡居民收入大")
+    assert break_score(line_features("本报评论员"), 14.0, text, 14.0) > THRESHOLD
+    assert break_score(line_features("本报北京１月１日讯记者"), 14.0, text, 14.0) < THRESHOLD
+
+
 def test_a_short_line_ending_a_sentence_ends_its_paragraph():
     short, nxt = line_features("温杯、雨伞等慰问品。"), line_features("据了解， 为推动健全完善新")
     assert break_score(short, 14.0, nxt, 14.0) > THRESHOLD
@@ -233,3 +259,11 @@ def test_a_headless_agency_item_after_a_headlined_article_joins_it_as_a_roundup(
     page = _articles(head + first + "\n\n" + second + "\n")
     assert len(page.articles) == 1
     assert len(page.articles[0].paragraphs) == 2
+
+
+def test_a_headless_report_of_the_paper_itself_is_no_roundup_item():
+    head = "国际经济简讯\n\n"
+    first = "据新华社东京１月９日电日本政\n府今天宣布将采取措施维护金融\n市场的稳定。"
+    second = "本报北京１月９日电市场今天\n继续平稳运行，成交也创下新\n高。"
+    page = _articles(head + first + "\n\n" + second + "\n")
+    assert len(page.articles) == 2

@@ -16,9 +16,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import regex
+
 from ..model import ArticlePlan, Break, Decision, Decisions, Line, Piece, Role
 from .cohesion import PageBigrams
-from .features import LineFeatures, line_features
+from .features import DATELINE, LineFeatures, line_features
 from .headlines import Headline, assign_headlines, group_headlines, headline_roles
 from .layout import link_segments
 from .paragraphs import break_score, decide
@@ -81,7 +83,9 @@ def propose(lines: Sequence[Line]) -> Decisions:
     return Decisions(roles=tuple(roles), breaks=breaks, articles=tuple(p for _, p in plans))
 
 
-ROUNDUP_DATELINE = ("据",)
+# A roundup gathers wire reports under one headline: each item opens with an agency's dateline
+# (据新华社…电, 新华社伦敦…电). The paper's own report (本报…讯) carries its own headline.
+AGENCY_DATELINE = regex.compile(r"^\s*(?:据|又据)?\s*(?:新\s*华\s*社|中\s*新\s*社)")
 LOOSE_HEADLINE = 0.3  # confidence of a headline left in no article
 
 
@@ -100,18 +104,23 @@ def _merge_roundup_items(
         first = chain[0]
         if heads[k] or not flows[k] or segs[first].start is not Start.ARTICLE or first == 0:
             continue
-        if not feats[segs[first].first].text.startswith(ROUNDUP_DATELINE):
-            continue  # roundup items quote agencies (据新华社…电); a paper's own dateline opens an article
+        if not _roundup_dateline(feats[segs[first].first].text):
+            continue
         before = tail_of.get(first - 1)
         if before is None or before == k or not heads[before] or not flows[before]:
             continue
         prev = segs[first - 1]
-        if prev.end is End.OPEN or abs(prev.column - segs[first].column) > 0.75:
+        if prev.end in (End.OPEN, End.CLOSED) or abs(prev.column - segs[first].column) > 0.75:
             continue
         flows[before].extend(flows[k])
         flows[k] = []
         tail_of[chain[-1]] = before
         del chain_of[first]
+
+
+def _roundup_dateline(text: str) -> bool:
+    """Whether a line opens with a dateline that can head a roundup's item."""
+    return bool(DATELINE.match(text)) and bool(AGENCY_DATELINE.match(text))
 
 
 def _follows_headline(seg: Segment, feats: Sequence, heads: set[int]) -> bool:

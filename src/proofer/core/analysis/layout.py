@@ -31,7 +31,7 @@ NEVER = -1e9
 # the next segment continues nearly always, whatever the shapes at the junction; the three
 # cases are kept apart so that they can be tuned apart.
 NEXT = 8.0
-NEXT_MISFIT = 8.0  # a closed paragraph before a line that reads on from elsewhere
+NEXT_MISFIT = 6.5  # a closed paragraph before a line that reads on from elsewhere: next only 1 in 3
 NEXT_OPEN = 8.0  # an open sentence before the next segment
 AFTER_HEADLINE = 2.0  # value of opening an article right under a headline
 WINDOW = 40  # segments further apart than this in raw order are not linked (keeps it near-linear)

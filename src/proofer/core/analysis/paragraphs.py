@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import math
 
+import regex
+
 from ..model import Break, Decision
-from .features import DATELINE_CLOSE, LineFeatures
+from .features import AUTHOR_ROLE, DATELINE_CLOSE, LineFeatures
 from .pieces import INDENT, is_indented
 
 THRESHOLD = 0.5
@@ -26,9 +28,11 @@ def break_score(a: LineFeatures, col_a: float, b: LineFeatures, col_b: float) ->
         score -= 2.0  # the end of a dateline bracket: its first sentence follows
     elif a.text.endswith(("：", ":")):
         score -= 0.5 if not b.text.startswith(("“", "「")) else 2.0  # a colon mostly leads on
-    elif a.ends_sentence:
-        score += 1.0
-    elif a.width <= col_a / 2 and not a.ends_clause and not a.dateline:
+    elif a.ends_sentence or (short_a and a.text.endswith(("；", ";"))):
+        score += 1.0  # a sentence, or a list item closed short of the column
+    elif a.dateline and _author_line(a.text):
+        score += 0.5  # a whole author line (本报评论员): the text starts below it
+    elif a.width < col_a - INDENT - 1.25 and not a.punct_count and not a.dateline and not a.stretched:
         score += 0.5  # a numbered mark or subhead: short, no punctuation at all
     else:
         score -= 2.0
@@ -40,6 +44,14 @@ def break_score(a: LineFeatures, col_a: float, b: LineFeatures, col_b: float) ->
     elif b.width < col_b - INDENT - 1.0 and not b.ends_clause:
         score += 1.0  # the next line is a numbered mark or subhead
     return score
+
+
+def _author_line(text: str) -> bool:
+    """A dateline-shaped line that names authors (本报评论员): a role word, no place, no date."""
+    return bool(AUTHOR_ROLE.search(text)) and not NOT_AUTHOR.search(text)
+
+
+NOT_AUTHOR = regex.compile(r"[\p{P}\p{N}讯电]")  # punctuation, a date, a source: a dateline
 
 
 def decide(score: float) -> Decision[Break]:
