@@ -80,6 +80,8 @@ def order_value(k_a: int, k_b: int, a: Segment, b: Segment, headline_between: bo
     breaks mid-sentence, so only an open sentence looks far for its continuation.
     """
     gap = k_b - k_a
+    if gap == 1 and headline_between and a.end is End.OPEN:
+        return NEXT_OPEN  # a sentence left open reads on past a line set like a headline: a subhead
     if gap == 1 and not headline_between and a.end is not End.CLOSED:
         if a.end is End.OPEN:
             return NEXT_OPEN
