@@ -10,7 +10,7 @@ from proofer.core.analysis.features import (
     set_width,
 )
 from proofer.core.analysis.headlines import Headline, group_headlines, headline_roles
-from proofer.core.analysis.paragraphs import THRESHOLD, break_score
+from proofer.core.analysis.paragraphs import THRESHOLD, break_score, item_scores
 from proofer.core.analysis.pieces import End, Start, runs_of, segments_of
 from proofer.core.analysis.roles import furniture_lines, propose_roles
 from proofer.core.model import Break, Role, lines_from_text
@@ -144,6 +144,22 @@ def test_an_author_line_shaped_like_a_dateline_stands_alone_but_a_wrapped_dateli
     text = line_features("改革开放以来，城乡居民收入大")
     assert break_score(line_features("本报评论员"), 14.0, text, 14.0) > THRESHOLD
     assert break_score(line_features("本报北京１月１日讯记者"), 14.0, text, 14.0) < THRESHOLD
+
+
+def test_a_bulleted_item_runs_as_one_paragraph_to_the_next_bullet():
+    texts = ("△市区暂停新建商品市场。", "近日市政府规定， 今后五年内", "原则上停止审批。", "△郊县新建五座水厂。")
+    lines = [line_features(t) for t in texts]
+    scores = [break_score(a, 13.0, b, 13.0) for a, b in zip(lines, lines[1:], strict=False)]
+    assert scores[0] > THRESHOLD  # shaped like a paragraph end on its own
+    held = item_scores(scores, lines)
+    assert held[0] < THRESHOLD and held[2] > THRESHOLD
+
+
+def test_a_bracketed_credit_in_a_box_of_its_own_is_its_own_paragraph():
+    full = line_features("受到了居民群众的一致称赞。")
+    credit = line_features("（甲乙丙摄影报道）")
+    assert break_score(full, 13.0, credit, 13.0, b_boxed=True) > THRESHOLD
+    assert break_score(full, 13.0, credit, 13.0) <= THRESHOLD
 
 
 def test_a_short_line_ending_a_sentence_ends_its_paragraph():

@@ -23,7 +23,7 @@ from .cohesion import PageBigrams
 from .features import DATELINE, LineFeatures, line_features
 from .headlines import Headline, assign_headlines, group_headlines, headline_roles
 from .layout import link_segments
-from .paragraphs import break_score, decide
+from .paragraphs import break_score, decide, item_scores
 from .pieces import End, Segment, Start, runs_of, segments_of
 from .roles import furniture_lines, propose_roles
 
@@ -69,8 +69,12 @@ def propose(lines: Sequence[Line]) -> Decisions:
     breaks: dict[int, Decision[Break]] = {}
     for flow in flows:
         body = [i for i in flow if role_values[i] is Role.BODY]
-        for a, b in zip(body, body[1:], strict=False):
-            breaks[a] = decide(break_score(feats[a], column[a], feats[b], column[b]))
+        scores = [
+            break_score(feats[a], column[a], feats[b], column[b], feats[b - 1].blank)
+            for a, b in zip(body, body[1:], strict=False)
+        ]
+        for a, score in zip(body, item_scores(scores, [feats[i] for i in body]), strict=False):
+            breaks[a] = decide(score)
 
     plans = []
     for flow, groups, sure in zip(flows, article_heads, confidence, strict=True):

@@ -18,12 +18,18 @@ from .features import AUTHOR_ROLE, DATELINE_CLOSE, LineFeatures
 from .pieces import INDENT, is_indented
 
 THRESHOLD = 0.5
+BRACKETED_LINE = regex.compile(r"^[（(][^（()）]+[）)]$")
 
 
-def break_score(a: LineFeatures, col_a: float, b: LineFeatures, col_b: float) -> float:
-    """> THRESHOLD: a new paragraph starts between line ``a`` and the next line ``b`` of the flow."""
+def break_score(a: LineFeatures, col_a: float, b: LineFeatures, col_b: float, b_boxed: bool = False) -> float:
+    """> THRESHOLD: a new paragraph starts between line ``a`` and the next line ``b`` of the flow.
+
+    ``b_boxed``: ``b`` opens a text box of its own (a blank line before it in the raw text).
+    """
     short_a = a.width < col_a - 1.0
     score = 0.0
+    if b_boxed and a.ends_sentence and BRACKETED_LINE.match(b.text):
+        score += 1.5  # a bracketed source or credit set in its own box: its own paragraph
     if DATELINE_CLOSE.search(a.text):
         score -= 2.0  # the end of a dateline bracket: its first sentence follows
     elif a.text.endswith(("：", ":")):
@@ -52,6 +58,30 @@ def _author_line(text: str) -> bool:
 
 
 NOT_AUTHOR = regex.compile(r"[\p{P}\p{N}讯电]")  # punctuation, a date, a source: a dateline
+
+
+BULLET = ("△", "▲", "●", "■", "◆", "★", "☆", "○", "□", "◇")
+ITEM_JOIN = 2.5  # how strongly a bulleted item holds its lines together
+
+
+def item_scores(scores: list[float], lines: list[LineFeatures]) -> list[float]:
+    """Break scores along a flow, with bulleted items (briefs: △杭州暂停新建专业市场。近日…)
+    held together: an item opens with its bullet and runs as one paragraph to the next bullet,
+    even where its lead sentence happens to end a short line.
+
+    ``scores[k]`` is the break between ``lines[k]`` and ``lines[k + 1]``. Only a flow with two
+    bulleted lines or more is a list; elsewhere a lone mark proves nothing.
+    """
+    bulleted = [f.text.startswith(BULLET) for f in lines]
+    if sum(bulleted) < 2:
+        return scores
+    out = list(scores)
+    in_item = False
+    for k, score in enumerate(scores):
+        in_item = bulleted[k] or (in_item and score <= THRESHOLD + ITEM_JOIN)
+        if in_item and not bulleted[k + 1]:
+            out[k] = score - ITEM_JOIN
+    return out
 
 
 def decide(score: float) -> Decision[Break]:
