@@ -45,6 +45,11 @@ def test_datelines_are_recognised_at_line_start_only():
     assert not line_features("他说，本报讯息很快").dateline
 
 
+def test_a_bracketed_photo_credit_is_no_dateline():
+    assert line_features("（本报记者 张明 ） 持续了一个").dateline
+    assert not line_features("（本报记者张明摄）").dateline
+
+
 def test_author_line_is_a_role_word_and_a_name_without_punctuation():
     assert is_author_line("新华社记者刘伟")
     assert is_author_line("本报驻法国记者王强")
