@@ -137,6 +137,14 @@ def test_a_short_unpunctuated_last_line_is_a_heading_not_a_sentence_broken_by_th
     assert segs[2].end is End.OPEN  # the indented first line of a paragraph breaks too
 
 
+def test_a_dateline_alone_in_its_box_is_open_for_its_text():
+    text = "本报讯 （通讯员 甲乙丙）\n\n" + "\n".join(COLUMN)
+    lines = lines_from_text(text)
+    f = feats([line.text for line in lines])
+    segs = segments_of(runs_of(f, set()), f, [Role.BODY] * len(lines))
+    assert segs[0].start is Start.ARTICLE and segs[0].end is End.OPEN
+
+
 def test_a_short_subhead_and_a_list_item_closed_by_a_semicolon_end_their_paragraphs():
     body = line_features("服务职工群众的作用更加明显")
     assert break_score(line_features("职工服务站点建设"), 14.0, body, 14.0) > THRESHOLD

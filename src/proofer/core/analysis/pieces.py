@@ -137,7 +137,9 @@ def _segment(lines: list[int], feats: Sequence[LineFeatures], roles: Sequence[Ro
         start = Start.PARAGRAPH
     opens_paragraph = len(body) == 1 or feats[body[-2]].ends_sentence
     tail = "".join((feats[body[-2]].text if len(body) > 1 else "").split()) + "".join(last.text.split())
-    if CLOSING_BRACKET.search(tail):
+    if last.dateline:
+        end = End.OPEN  # a dateline's text follows: 本报讯（通讯员 甲乙） | 新年伊始，…
+    elif CLOSING_BRACKET.search(tail):
         end = End.CLOSED
     elif not last.ends_clause and _short_of(last, column, opens_paragraph or _short_line(body, feats, column)):
         end = End.PARAGRAPH  # a short line with no punctuation: a heading, not a broken sentence
