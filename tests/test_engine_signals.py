@@ -10,6 +10,7 @@ from proofer.core.analysis.features import (
     set_width,
 )
 from proofer.core.analysis.headlines import Headline, group_headlines, headline_roles
+from proofer.core.analysis.layout import headed_segments
 from proofer.core.analysis.paragraphs import THRESHOLD, break_score, item_scores
 from proofer.core.analysis.pieces import End, Start, runs_of, segments_of
 from proofer.core.analysis.roles import furniture_lines, propose_roles
@@ -173,6 +174,18 @@ def test_a_bracketed_credit_in_a_box_of_its_own_is_its_own_paragraph():
     credit = line_features("（甲乙丙摄影报道）")
     assert break_score(full, 13.0, credit, 13.0, b_boxed=True) > THRESHOLD
     assert break_score(full, 13.0, credit, 13.0) <= THRESHOLD
+
+
+def test_a_headline_is_not_the_segment_s_own_when_it_names_another_segment_s_subject():
+    text = (
+        "冬季长跑比赛创新纪录\n\n梨花镇举办了冬季长跑比赛，参\n赛选手来自全镇二十个村庄。\n\n"
+        "苹果园区总工会送温暖\n\n女子比赛中，梨花镇选手领先\n\n苹果园区总工会开展送温暖慰\n问活动，为快递员外卖员送去\n温暖。"
+    )
+    lines = lines_from_text(text)
+    f = feats([line.text for line in lines])
+    heads = {0, 5}
+    segs = segments_of(runs_of(f, set()), f, [Role.TITLE if i in heads else Role.BODY for i in range(len(lines))])
+    assert headed_segments(segs, f, heads) == [True, False, False]
 
 
 def test_a_short_line_ending_a_sentence_ends_its_paragraph():

@@ -21,7 +21,7 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .cohesion import PageBigrams, Shingles
+from .cohesion import PageBigrams, Shingles, han_bigrams
 from .features import LineFeatures
 from .pieces import End, Segment, Start
 
@@ -118,11 +118,47 @@ def link_value(
     return value
 
 
+def headed_segments(segs: Sequence[Segment], feats: Sequence[LineFeatures], heads: set[int]) -> list[bool]:
+    """Which segments sit right under a headline that is theirs.
+
+    A segment set under a headline most often opens that headline's article; but a column piece
+    of another article can land under it too. A headline names what its article is about: when it
+    shares no word with the segment under it while another segment shares two or more, the segment
+    only landed there.
+    """
+    grams = [han_bigrams(" ".join(feats[i].text for i in s.lines)) for s in segs]
+    out = []
+    for k, seg in enumerate(segs):
+        block = _headline_above(seg.first, feats, heads)
+        if not block:
+            out.append(False)
+            continue
+        words = han_bigrams(" ".join(feats[i].text for i in block))
+        here = len(words & grams[k])
+        elsewhere = max((len(words & g) for j, g in enumerate(grams) if j != k), default=0)
+        out.append(here > 0 or elsewhere < 2)
+    return out
+
+
+def _headline_above(first: int, feats: Sequence[LineFeatures], heads: set[int]) -> list[int]:
+    """The headline lines right above line ``first`` (blank lines skipped), nearest last."""
+    block: list[int] = []
+    j = first - 1
+    while j >= 0 and (feats[j].blank or j in heads):
+        if j in heads:
+            block.append(j)
+        elif block:
+            break
+        j -= 1
+    return block[::-1]
+
+
 def link_segments(
     segs: Sequence[Segment],
     feats: Sequence[LineFeatures],
     after_headline: Sequence[bool],
     bigrams: PageBigrams,
+    headed: Sequence[bool] | None = None,
 ) -> tuple[list[list[int]], list[float]]:
     """Chains of segment indexes, one per article, each in reading order, with a confidence each.
 
@@ -133,6 +169,14 @@ def link_segments(
     texts = ["".join(f.text.split()) for f in feats]  # junctions read without spaces
     shingles = Shingles([" ".join(texts[i] for i in s.lines) for s in segs])
     starts = [start_value(s, h) for s, h in zip(segs, after_headline, strict=True)]
+    if headed is not None:
+        # a headline that is not its own does not part a segment from the piece before it when
+        # the two share words: the segment reads on from that piece, under a foreign headline
+        after_headline = [
+            h and (mine or k == 0 or shingles.cosine_of(k - 1, k) < BRIDGE)
+            for k, (h, mine) in enumerate(zip(after_headline, headed, strict=True))
+        ]
+        starts = [start_value(s, h and mine) for s, h, mine in zip(segs, after_headline, headed, strict=True)]
     ends = [end_value(s) for s in segs]
     starts_before = [0]
     for seg in segs:
@@ -267,6 +311,7 @@ def _closes_cycle(succ: dict[int, int], a: int, b: int) -> bool:
 
 
 NEVER_GAIN = 1e6
+BRIDGE = 0.05  # shared content (cosine) that carries a segment over a foreign headline
 OPEN_CONTENT = 3.0  # weight of shared content when an open sentence chooses its continuation
 SURE = 3.0  # a link this good by shape and order needs no content check
 CONTENT = 8.0  # weight of shared content between two chains
