@@ -185,7 +185,8 @@ def test_a_headline_is_not_the_segment_s_own_when_it_names_another_segment_s_sub
     f = feats([line.text for line in lines])
     heads = {0, 5}
     segs = segments_of(runs_of(f, set()), f, [Role.TITLE if i in heads else Role.BODY for i in range(len(lines))])
-    assert headed_segments(segs, f, heads) == [True, False, False]
+    grams = [han_bigrams(" ".join(f[i].text for i in s.lines)) for s in segs]
+    assert headed_segments(segs, f, heads, grams) == [True, False, False]
 
 
 def test_a_short_line_ending_a_sentence_ends_its_paragraph():

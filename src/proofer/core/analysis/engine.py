@@ -22,7 +22,7 @@ from ..model import ArticlePlan, Break, Decision, Decisions, Line, Piece, Role
 from .cohesion import PageBigrams
 from .features import DATELINE, LineFeatures, line_features
 from .headlines import Headline, assign_headlines, group_headlines, headline_roles
-from .layout import headed_segments, link_segments
+from .layout import link_segments
 from .paragraphs import break_score, decide, item_scores
 from .pieces import End, Segment, Start, runs_of, segments_of
 from .roles import furniture_lines, propose_roles
@@ -37,8 +37,7 @@ def propose(lines: Sequence[Line]) -> Decisions:
     role_values = [d.value for d in roles]
     segs = segments_of(runs, feats, role_values)
     after_headline = [_follows_headline(s, feats, heads) for s in segs]
-    headed = headed_segments(segs, feats, heads)
-    chains, sureness = link_segments(segs, feats, after_headline, bigrams, headed)
+    chains, sureness = link_segments(segs, feats, after_headline, bigrams, heads)
 
     # articles' body lines in flow order
     flows = [[i for k in chain for i in segs[k].lines] for chain in chains]

@@ -118,15 +118,16 @@ def link_value(
     return value
 
 
-def headed_segments(segs: Sequence[Segment], feats: Sequence[LineFeatures], heads: set[int]) -> list[bool]:
-    """Which segments sit right under a headline that is theirs.
+def headed_segments(
+    segs: Sequence[Segment], feats: Sequence[LineFeatures], heads: set[int], grams: Sequence[set[str]]
+) -> list[bool]:
+    """Which segments sit right under a headline that is theirs (``grams``: each one's Han bigrams).
 
     A segment set under a headline most often opens that headline's article; but a column piece
     of another article can land under it too. A headline names what its article is about: when it
     shares no word with the segment under it while another segment shares two or more, the segment
     only landed there.
     """
-    grams = [han_bigrams(" ".join(feats[i].text for i in s.lines)) for s in segs]
     out = []
     for k, seg in enumerate(segs):
         block = _headline_above(seg.first, feats, heads)
@@ -134,9 +135,7 @@ def headed_segments(segs: Sequence[Segment], feats: Sequence[LineFeatures], head
             out.append(False)
             continue
         words = han_bigrams(" ".join(feats[i].text for i in block))
-        here = len(words & grams[k])
-        elsewhere = max((len(words & g) for j, g in enumerate(grams) if j != k), default=0)
-        out.append(here > 0 or elsewhere < 2)
+        out.append(bool(words & grams[k]) or not any(len(words & g) >= 2 for j, g in enumerate(grams) if j != k))
     return out
 
 
@@ -158,7 +157,7 @@ def link_segments(
     feats: Sequence[LineFeatures],
     after_headline: Sequence[bool],
     bigrams: PageBigrams,
-    headed: Sequence[bool] | None = None,
+    heads: set[int] | None = None,
 ) -> tuple[list[list[int]], list[float]]:
     """Chains of segment indexes, one per article, each in reading order, with a confidence each.
 
@@ -169,7 +168,8 @@ def link_segments(
     texts = ["".join(f.text.split()) for f in feats]  # junctions read without spaces
     shingles = Shingles([" ".join(texts[i] for i in s.lines) for s in segs])
     starts = [start_value(s, h) for s, h in zip(segs, after_headline, strict=True)]
-    if headed is not None:
+    if heads is not None:
+        headed = headed_segments(segs, feats, heads, shingles.sets)
         # a headline that is not its own does not part a segment from the piece before it when
         # the two share words: the segment reads on from that piece, under a foreign headline
         after_headline = [
