@@ -143,8 +143,8 @@ def _segment(lines: list[int], feats: Sequence[LineFeatures], roles: Sequence[Ro
         end = End.CLOSED
     elif not last.ends_clause and _short_of(last, column, opens_paragraph or _short_line(body, feats, column)):
         end = End.PARAGRAPH  # a short line with no punctuation: a heading, not a broken sentence
-    elif last.text.endswith(("；", ";")) and not is_full(last.width, column):
-        end = End.PARAGRAPH  # a list item closed short of the column: the next item opens a line
+    elif last.text.endswith(ITEM_ENDS) and not is_full(last.width, column):
+        end = End.PARAGRAPH  # a list item (or its lead) closed short of the column: the next opens a line
     elif not last.ends_sentence:
         end = End.OPEN
     elif is_full(last.width, column) and len(body) > 1:
