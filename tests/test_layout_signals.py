@@ -97,9 +97,12 @@ def test_a_headline_is_not_the_segment_s_own_when_it_names_another_segment_s_sub
     assert headed_segments(segs, f, heads, grams) == [True, False, False]
 
 
-def test_a_headless_report_of_the_paper_itself_is_no_roundup_item():
+def test_a_report_of_the_paper_joins_a_wire_roundup_but_not_another_report_of_the_paper():
     head = "国际经济简讯\n\n"
-    first = "据新华社东京１月９日电日本政\n府今天宣布将采取措施维护金融\n市场的稳定。"
-    second = "本报北京１月９日电市场今天\n继续平稳运行，成交也创下新\n高。"
-    page = _articles(head + first + "\n\n" + second + "\n")
-    assert len(page.articles) == 2
+    wire = "据新华社东京１月９日电日本政\n府今天宣布将采取措施维护金融\n市场的稳定。"
+    own = "本报北京１月９日电国内股市今\n天继续平稳运行，汇市也创下新\n高。"
+    other = "本报上海１月９日电本市股市今\n天交易活跃，成交金额也创下新\n高。"
+    assert len(_articles(head + wire + "\n\n" + own + "\n").articles) == 1
+    assert len(_articles(head + other + "\n\n" + own + "\n").articles) == 2
+    bare = "本报讯 国内股市今天继续平稳\n运行，汇市成交金额也创下新\n高。"
+    assert len(_articles(head + wire + "\n\n" + bare + "\n").articles) == 2
