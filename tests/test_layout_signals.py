@@ -106,3 +106,15 @@ def test_a_report_of_the_paper_joins_a_wire_roundup_but_not_another_report_of_th
     assert len(_articles(head + other + "\n\n" + own + "\n").articles) == 2
     bare = "本报讯 国内股市今天继续平稳\n运行，汇市成交金额也创下新\n高。"
     assert len(_articles(head + wire + "\n\n" + bare + "\n").articles) == 2
+
+
+def test_a_full_line_closing_a_sentence_may_read_on_into_a_line_from_elsewhere():
+    from proofer.core.analysis.layout import order_value
+    from proofer.core.analysis.pieces import Segment
+
+    def seg(start, end):
+        return Segment(0, 0, (0,), 14.0, start, end)
+
+    full, closed = seg(Start.PARAGRAPH, End.FULL), seg(Start.PARAGRAPH, End.PARAGRAPH)
+    middle = seg(Start.MIDDLE, End.PARAGRAPH)
+    assert order_value(0, 6, full, middle) > order_value(0, 6, closed, middle)

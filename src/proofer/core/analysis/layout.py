@@ -88,6 +88,10 @@ def order_value(k_a: int, k_b: int, a: Segment, b: Segment, headline_between: bo
         return NEXT if b.start is not Start.MIDDLE else NEXT_MISFIT
     if a.end is End.OPEN:
         return 0.3 - 0.05 * min(abs(gap), 20)
+    if a.end is End.FULL and b.start is Start.MIDDLE:
+        # a full last line may close a sentence but not its paragraph: the paragraph's next line
+        # reads on from elsewhere like an open sentence's, only less surely
+        return -0.5 - 0.05 * min(abs(gap), 20)
     return -1.5
 
 
@@ -184,7 +188,7 @@ def link_segments(
     base: dict[tuple[int, int], float] = {}
     for k_a, seg in enumerate(segs):
         # only an open sentence looks far for its continuation (see order_value)
-        reach = WINDOW if seg.end is End.OPEN else NEAR
+        reach = WINDOW if seg.end in (End.OPEN, End.FULL) else NEAR
         for k_b in range(max(0, k_a - reach), min(len(segs), k_a + reach + 1)):
             if k_a == k_b or starts[k_b] >= -NEVER / 2:
                 continue
