@@ -16,16 +16,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-import regex
-
 from ..model import ArticlePlan, Break, Decision, Decisions, Line, Piece, Role
 from .cohesion import PageBigrams
-from .features import DATELINE, LineFeatures, line_features
+from .features import LineFeatures, line_features
 from .headlines import Headline, assign_headlines, group_headlines, headline_roles
 from .layout import link_segments
 from .paragraphs import break_score, decide, item_scores
 from .pieces import End, Segment, Start, runs_of, segments_of
 from .roles import furniture_lines, propose_roles
+from .roundups import joins_roundup
 
 
 def propose(lines: Sequence[Line]) -> Decisions:
@@ -87,11 +86,6 @@ def propose(lines: Sequence[Line]) -> Decisions:
     return Decisions(roles=tuple(roles), breaks=breaks, articles=tuple(p for _, p in plans))
 
 
-# A roundup gathers wire reports under one headline: each item opens with an agency's dateline
-# (据新华社…电, 新华社伦敦…电). The paper's own report (本报…讯) carries its own headline.
-PLACELESS_DATELINE = regex.compile(r"^\s*本\s*报\s*讯")
-OWN_REPORT = regex.compile(r"^\s*本\s*报[^，。（(]{0,16}?(?:讯|电)")  # 本报北京１月９日讯, 本报曼谷…电
-AGENCY_DATELINE = regex.compile(r"^\s*(?:据|又据)?\s*(?:新\s*华\s*社|中\s*新\s*社)")
 LOOSE_HEADLINE = 0.3  # confidence of a headline left in no article
 
 
@@ -110,13 +104,11 @@ def _merge_roundup_items(
         first = chain[0]
         if heads[k] or not flows[k] or segs[first].start is not Start.ARTICLE or first == 0:
             continue
-        if not DATELINE.match(feats[segs[first].first].text):
-            continue
         before = tail_of.get(first - 1)
         if before is None or before == k or not heads[before] or not flows[before]:
             continue
-        if not _joins_roundup(feats[segs[first].first].text, [feats[i].text for i in flows[before]]):
-            continue
+        if not joins_roundup(feats[segs[first].first].text, [feats[i].text for i in flows[before]]):
+            continue  # which reports a roundup gathers: see ``roundups``
         prev = segs[first - 1]
         if prev.end in (End.OPEN, End.CLOSED) or abs(prev.column - segs[first].column) > 0.75:
             continue
@@ -124,22 +116,6 @@ def _merge_roundup_items(
         flows[k] = []
         tail_of[chain[-1]] = before
         del chain_of[first]
-
-
-def _joins_roundup(item: str, roundup: Sequence[str]) -> bool:
-    """Whether a headless item opening with the dateline ``item`` continues the headlined article
-    whose lines are ``roundup`` (a roundup: several reports under one headline).
-
-    A roundup gathers wire reports (据新华社…电, 新华社伦敦…电), among them at times the paper's
-    own correspondents' (本报曼谷…电). Two reports of the paper itself, neither from the wire,
-    are two articles, each with its own headline; a bare 本报讯 names no place and opens an article.
-    """
-    if PLACELESS_DATELINE.match(item):
-        return False
-    if AGENCY_DATELINE.match(item) or not OWN_REPORT.match(item):
-        return True  # a wire report, or a dateline-shaped signature (本报群众工作部)
-    wired = any(AGENCY_DATELINE.match(t) for t in roundup)
-    return wired or not OWN_REPORT.match(roundup[0])
 
 
 def _follows_headline(seg: Segment, feats: Sequence, heads: set[int]) -> bool:
