@@ -118,3 +118,11 @@ def test_a_full_line_closing_a_sentence_may_read_on_into_a_line_from_elsewhere()
     full, closed = seg(Start.PARAGRAPH, End.FULL), seg(Start.PARAGRAPH, End.PARAGRAPH)
     middle = seg(Start.MIDDLE, End.PARAGRAPH)
     assert order_value(0, 6, full, middle) > order_value(0, 6, closed, middle)
+
+
+def test_a_colon_announcing_an_enumeration_ends_its_paragraph_but_leads_into_a_quotation():
+    lead = line_features("从这次事件中应汲取几点教训：")
+    first = line_features("第一，对新业务的风险必须予")
+    quote = line_features("“对新业务的风险必须予以")
+    assert break_score(lead, 14.0, first, 14.0) > THRESHOLD
+    assert break_score(lead, 14.0, quote, 14.0) < THRESHOLD

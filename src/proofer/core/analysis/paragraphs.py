@@ -18,6 +18,9 @@ from .features import AUTHOR_ROLE, DATELINE_CLOSE, LineFeatures
 from .pieces import INDENT, is_indented
 
 THRESHOLD = 0.5
+# an enumeration's first mark: 第一，/ 一、/ １、/ （一）/ 一是
+_NUMERAL = r"[一二三四五六七八九十\p{N}]{1,3}"
+ENUMERATION = regex.compile(rf"^\s*(?:第{_NUMERAL}[，、,]|{_NUMERAL}[、是．.]|[（(]{_NUMERAL}[）)])")
 BRACKETED_LINE = regex.compile(r"^[（(][^（()）]+[）)]$")
 
 
@@ -33,7 +36,8 @@ def break_score(a: LineFeatures, col_a: float, b: LineFeatures, col_b: float, b_
     if DATELINE_CLOSE.search(a.text):
         score -= 2.0  # the end of a dateline bracket: its first sentence follows
     elif a.text.endswith(("：", ":")):
-        score -= 0.5 if not b.text.startswith(("“", "「")) else 2.0  # a colon mostly leads on
+        # a colon leads on (into a quotation most of all); an enumeration it announces opens a paragraph
+        score += -2.0 if b.text.startswith(("“", "「")) else 2.0 if ENUMERATION.match(b.text) else -0.5
     elif a.ends_sentence or (short_a and a.text.endswith(("；", ";"))):
         score += 1.0  # a sentence, or a list item closed short of the column
     elif a.dateline and _author_line(a.text):
