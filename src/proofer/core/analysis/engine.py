@@ -21,7 +21,7 @@ from .cohesion import PageBigrams
 from .features import LineFeatures, line_features
 from .headlines import Headline, assign_headlines, group_headlines, headline_roles
 from .layout import link_segments
-from .paragraphs import break_score, decide, item_scores
+from .paragraphs import break_score, decide, first_line_scores, item_scores
 from .pieces import End, Segment, Start, runs_of, segments_of
 from .roles import furniture_lines, propose_roles
 from .roundups import joins_roundup
@@ -72,6 +72,7 @@ def propose(lines: Sequence[Line]) -> Decisions:
             break_score(feats[a], column[a], feats[b], column[b], feats[b - 1].blank)
             for a, b in zip(body, body[1:], strict=False)
         ]
+        scores = first_line_scores(scores, [feats[i] for i in body], [column[i] for i in body])
         for a, score in zip(body, item_scores(scores, [feats[i] for i in body]), strict=False):
             breaks[a] = decide(score)
 

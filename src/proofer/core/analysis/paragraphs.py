@@ -88,6 +88,26 @@ def item_scores(scores: list[float], lines: list[LineFeatures]) -> list[float]:
     return out
 
 
+FIRST_LINE_FULL = 1.5  # how strongly a paragraph's full first line holds on to the next line
+
+
+def first_line_scores(scores: list[float], lines: list[LineFeatures], columns: list[float]) -> list[float]:
+    """Break scores along a flow, knowing which lines open paragraphs.
+
+    A paragraph's first line lost its 2-character indent: full, it is two characters short of the
+    column. A first line as wide as that (or wider) that ends a sentence is still full: its
+    paragraph goes on, though the line looks short against the column (第一，要做到产业发展最大化。
+    | 我国农业…). ``scores[k]`` is the break after ``lines[k]``; ``columns[k]`` its column width.
+    """
+    out = list(scores)
+    for k, score in enumerate(scores):
+        opens = k == 0 or out[k - 1] > THRESHOLD
+        f = lines[k]
+        if opens and f.ends_sentence and not f.dateline and f.width >= columns[k] - INDENT + 0.5:
+            out[k] = score - FIRST_LINE_FULL
+    return out
+
+
 def decide(score: float) -> Decision[Break]:
     value = Break.PARAGRAPH if score > THRESHOLD else Break.JOIN
     confidence = 1.0 / (1.0 + math.exp(-2.0 * abs(score - THRESHOLD)))
