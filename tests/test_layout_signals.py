@@ -135,3 +135,8 @@ def test_a_paragraph_s_first_line_as_wide_as_an_indented_full_line_goes_on():
     scores = [break_score(a, 14.75, b, 14.75) for a, b in zip(lines, lines[1:], strict=False)]
     assert scores[0] > THRESHOLD  # alone, a sentence end on a line short of the column
     assert first_line_scores(scores, lines, [14.75] * 3)[0] < THRESHOLD
+
+
+def test_a_postscript_label_opens_a_paragraph():
+    full = line_features("长期坚持为群众服务的精神不变")
+    assert break_score(full, 14.0, line_features("附记： 记者在采访中了解到，"), 14.0) > THRESHOLD

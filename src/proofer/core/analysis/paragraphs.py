@@ -21,6 +21,7 @@ THRESHOLD = 0.5
 # an enumeration's first mark: 第一，/ 一、/ １、/ （一）/ 一是
 _NUMERAL = r"[一二三四五六七八九十\p{N}]{1,3}"
 ENUMERATION = regex.compile(rf"^\s*(?:第{_NUMERAL}[，、,]|{_NUMERAL}[、是．.]|[（(]{_NUMERAL}[）)])")
+NOTE_LABEL = regex.compile(r"^\s*(?:附记|编者按|编后|编后语|按语|编辑点评|记者手记|相关链接)\s*[：:]")
 BRACKETED_LINE = regex.compile(r"^[（(][^（()）]+[）)]$")
 
 
@@ -33,6 +34,8 @@ def break_score(a: LineFeatures, col_a: float, b: LineFeatures, col_b: float, b_
     score = 0.0
     if b_boxed and a.ends_sentence and BRACKETED_LINE.match(b.text):
         score += 1.5  # a bracketed source or credit set in its own box: its own paragraph
+    if NOTE_LABEL.match(b.text):
+        score += 2.5  # a postscript or editor's note (附记：, 编者按：) opens a paragraph
     if DATELINE_CLOSE.search(a.text):
         score -= 2.0  # the end of a dateline bracket: its first sentence follows
     elif a.text.endswith(("：", ":")):
