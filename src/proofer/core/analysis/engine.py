@@ -22,9 +22,10 @@ from .features import LineFeatures, line_features
 from .headline_style import reads_on
 from .headlines import Headline, assign_headlines, group_headlines, headline_roles
 from .layout import link_segments
-from .paragraphs import break_score, decide
+from .paragraphs import break_score, decide, first_line_scores, item_scores
 from .pieces import End, Segment, Start, runs_of, segments_of
 from .roles import furniture_lines, propose_roles
+from .roundups import joins_roundup
 
 
 def propose(lines: Sequence[Line]) -> Decisions:
@@ -36,7 +37,7 @@ def propose(lines: Sequence[Line]) -> Decisions:
     role_values = [d.value for d in roles]
     segs = segments_of(runs, feats, role_values)
     after_headline = [_follows_headline(s, feats, heads) for s in segs]
-    chains, sureness = link_segments(segs, feats, after_headline, bigrams)
+    chains, sureness = link_segments(segs, feats, after_headline, bigrams, heads)
 
     # articles' body lines in flow order
     flows = [[i for k in chain for i in segs[k].lines] for chain in chains]
@@ -78,8 +79,13 @@ def propose(lines: Sequence[Line]) -> Decisions:
     breaks: dict[int, Decision[Break]] = {}
     for flow in flows:
         body = [i for i in flow if role_values[i] is Role.BODY]
-        for a, b in zip(body, body[1:], strict=False):
-            breaks[a] = decide(break_score(feats[a], column[a], feats[b], column[b]))
+        scores = [
+            break_score(feats[a], column[a], feats[b], column[b], feats[b - 1].blank)
+            for a, b in zip(body, body[1:], strict=False)
+        ]
+        scores = first_line_scores(scores, [feats[i] for i in body], [column[i] for i in body])
+        for a, score in zip(body, item_scores(scores, [feats[i] for i in body]), strict=False):
+            breaks[a] = decide(score)
 
     plans = []
     for flow, groups, sure in zip(flows, article_heads, confidence, strict=True):
@@ -92,7 +98,6 @@ def propose(lines: Sequence[Line]) -> Decisions:
     return Decisions(roles=tuple(roles), breaks=breaks, articles=tuple(p for _, p in plans))
 
 
-ROUNDUP_DATELINE = ("据",)
 LOOSE_HEADLINE = 0.3  # confidence of a headline left in no article
 SURE_HEADLINE = 0.8  # role confidence of a line that is a headline by its shape beyond doubt
 
@@ -112,13 +117,13 @@ def _merge_roundup_items(
         first = chain[0]
         if heads[k] or not flows[k] or segs[first].start is not Start.ARTICLE or first == 0:
             continue
-        if not feats[segs[first].first].text.startswith(ROUNDUP_DATELINE):
-            continue  # roundup items quote agencies (据新华社…电); a paper's own dateline opens an article
         before = tail_of.get(first - 1)
         if before is None or before == k or not heads[before] or not flows[before]:
             continue
+        if not joins_roundup(feats[segs[first].first].text, [feats[i].text for i in flows[before]]):
+            continue  # which reports a roundup gathers: see ``roundups``
         prev = segs[first - 1]
-        if prev.end is End.OPEN or abs(prev.column - segs[first].column) > 0.75:
+        if prev.end in (End.OPEN, End.CLOSED) or abs(prev.column - segs[first].column) > 0.75:
             continue
         flows[before].extend(flows[k])
         flows[k] = []
