@@ -101,6 +101,8 @@ def headline_score(
     opens an article with a dateline or an author, or the text around reads across this run), so a
     short line here is no paragraph's first line.
     """
+    if run.last - run.first >= HEADLINE_MAX_LINES:
+        return -1.0  # too long for a headline block (tested first: most runs are body)
     lines = [feats[i] for i in run.indexes()]
     # a question or exclamation may end a headline that stands right above its article's start
     asks = context >= 0.6 and len(lines) == 1 and lines[0].text[-1:] in "？?！!"
@@ -113,7 +115,7 @@ def headline_score(
     last = lines[-1]
     if last.author and neighbours and last.width > widest:
         last = replace(last, author=False)
-    if len(lines) > HEADLINE_MAX_LINES or not all(headline_shaped(f, asks) for f in [*shaped, last]):
+    if not all(headline_shaped(f, asks) for f in [*shaped, last]):
         return -1.0
     score = 0.4
     joined = "".join(f.text for f in lines)
@@ -232,8 +234,9 @@ def propose_roles(
         nxt = runs[k + 1] if k + 1 < len(runs) else None
         prv = runs[k - 1] if k > 0 else None
         context = _context(prv, nxt, feats, run, bigrams)
-        worded = telegraphic("".join(feats[i].text for i in run.indexes()))
-        no_opening = _opens_article(nxt, feats) or (worded and _bridged(prv, nxt, run, feats, bigrams))
+        no_opening = _opens_article(nxt, feats) or (
+            _bridged(prv, nxt, run, feats, bigrams) and telegraphic("".join(feats[i].text for i in run.indexes()))
+        )
         score = headline_score(run, feats, neighbours, context, no_opening)
         if score > 0:
             heads.update(run.indexes())
@@ -317,15 +320,16 @@ def _context(
             value += 0.2  # the next run opens a paragraph
     if prv is not None and not feats[prv.last].ends_sentence and feats[prv.last].width >= prv.column - 1.0:
         value -= 0.2  # between an open sentence and its continuation, often a column fragment
-    joined = "".join(feats[i].text for i in run.indexes())
+    joined = feats[run.last].text  # the run's last line: what reads on into the next run
     following = feats[nxt.first].text if nxt is not None else ""
     ends_phrase = not (bigrams is not None and reads_on(joined, following, bigrams))
     if not ends_phrase:
         value -= READS_ON  # its last word goes on in the next run: a line cut from a paragraph
     after_text = prv is None or feats[prv.last].ends_sentence
     bridged = ends_phrase and _bridged(prv, nxt, run, feats, bigrams)
-    if run.last - run.first < TELEGRAPHIC_LINES and (after_text or bridged or _opens_article(nxt, feats)):
-        if telegraphic(joined) and ends_phrase:
+    short = run.last - run.first < TELEGRAPHIC_LINES
+    if ends_phrase and short and (after_text or bridged or _opens_article(nxt, feats)):
+        if telegraphic("".join(feats[i].text for i in run.indexes())):
             value += TELEGRAPHIC  # a headline's wording after a finished text, not reading on
     return value
 
