@@ -472,3 +472,10 @@ def test_a_commentary_signed_by_the_papers_commentator_has_that_line_as_its_byli
     text = "论艰苦奋斗\n\n本报评论员\n山村教师可以走上\n讲台传授新知识新理念\n孩子们却没有足够的书\n本和文具。\n"
     roles, _, _ = _roles(text)
     assert roles[2] is Role.BYLINE
+
+
+def test_a_line_giving_its_source_is_running_text_not_headline_wording():
+    from proofer.core.analysis.headline_style import telegraphic
+
+    assert not telegraphic("据《吉林日报》")
+    assert not telegraphic("截至去年年底")

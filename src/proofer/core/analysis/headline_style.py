@@ -28,6 +28,8 @@ _PUNCT_BUT_QUOTES = regex.compile(r"[\p{P}\p{S}&&[^“”‘’『』「」《�
 PHOTO_MARK = regex.compile(r"[（(]\s*(?:图\s*片|附\s*图|组\s*图|照\s*片|图)\s*[）)]\s*$")
 # a topic and its news joined by a colon (``某市：强化街道管理``) is headline form, not a sentence
 _TOPIC_COLON = regex.compile(r"(?<=\p{Han}{2})[：:](?=\p{Han}{2})")
+# a sentence giving its source or its time opens so (据…报道, 根据…, 截至…): running text
+SOURCE_OPENING = regex.compile(r"^(?:据|根据|按照|依照|截至|截止)")
 MAX_FUNCTION_SHARE = 0.25  # telegraphic: at most one character in four is a function character
 
 
@@ -38,7 +40,7 @@ def telegraphic(text: str) -> bool:
     han = _HAN.findall(s)
     if len(han) < 4 or _PUNCT_BUT_QUOTES.search(s):
         return False
-    if any(c in PARTICLES for c in han) or han[-1] in BINDING_END:
+    if any(c in PARTICLES for c in han) or han[-1] in BINDING_END or SOURCE_OPENING.match(s):
         return False
     return sum(c in FUNCTION_CHARS for c in han) <= MAX_FUNCTION_SHARE * len(han)
 
