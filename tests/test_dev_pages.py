@@ -17,19 +17,24 @@ pytestmark = pytest.mark.skipif(not SCORER.exists(), reason="shared corpus not p
 FLOORS = {
     "seed": {"pages_perfect": 1.0, "article_f1": 1.0, "headline_assignment": 1.0, "paragraph_break_f1": 1.0},
     "dev/pdfminer": {
-        "article_f1": 0.78,
+        "article_f1": 0.84,
         "article_cohesion": 0.90,
-        "headline_assignment": 0.64,
+        "headline_assignment": 0.85,
         "paragraph_break_f1": 0.75,
     },
     "dev/pdftotext": {
-        "article_f1": 0.82,
+        "article_f1": 0.835,
         "article_cohesion": 0.93,
-        "headline_assignment": 0.59,
+        "headline_assignment": 0.76,
         "paragraph_break_f1": 0.75,
     },
 }
-CER_CEILINGS = {"seed": 0.0, "dev/pdfminer": 0.14, "dev/pdftotext": 0.08}
+# the layout's own figures (articles' pieces, paragraph breaks), raised apart from the rows above
+LAYOUT_FLOORS = {
+    "dev/pdfminer": {"article_cohesion": 0.925, "paragraph_break_f1": 0.81},
+    "dev/pdftotext": {"article_cohesion": 0.94, "paragraph_break_f1": 0.80},
+}
+CER_CEILINGS = {"seed": 0.0, "dev/pdfminer": 0.135, "dev/pdftotext": 0.06}
 
 
 @pytest.mark.parametrize("folder", sorted(FLOORS))
@@ -38,6 +43,6 @@ def test_dev_figures_stay_above_their_floors(folder):
 
     summary, rows = score_folder(CORPUS / folder, load_scorer(SCORER))
     assert rows, f"no pages with truth in {folder}"
-    for metric, floor in FLOORS[folder].items():
+    for metric, floor in {**FLOORS[folder], **LAYOUT_FLOORS.get(folder, {})}.items():
         assert summary[metric] >= floor, f"{folder} {metric} {summary[metric]:.4f} < {floor}"
     assert summary["matched_cer"] <= CER_CEILINGS[folder]

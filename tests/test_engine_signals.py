@@ -233,3 +233,250 @@ def test_a_headless_agency_item_after_a_headlined_article_joins_it_as_a_roundup(
     page = _articles(head + first + "\n\n" + second + "\n")
     assert len(page.articles) == 1
     assert len(page.articles[0].paragraphs) == 2
+
+
+# headline style --------------------------------------------------------------------------
+
+
+def test_telegraphic_wording_is_told_from_a_cut_body_line():
+    from proofer.core.analysis.headline_style import telegraphic
+
+    assert telegraphic("市长走访社区慰问独居老人")
+    assert telegraphic("“菜篮子”货足价稳")
+    assert not telegraphic("他们为社区送去了温暖的")  # particles, ends binding to the next word
+    assert not telegraphic("在这里他们可以看到")  # function characters of running text
+    assert not telegraphic("市长走访社区， 慰问老人")  # punctuation
+
+
+def test_a_body_line_that_reads_on_into_the_next_run_is_not_headline_wording():
+    from proofer.core.analysis.cohesion import PageBigrams
+    from proofer.core.analysis.headline_style import reads_on
+
+    bigrams = PageBigrams(["今年市场供应充足", "价格稳定供应充足"])
+    assert reads_on("今年市场供", "应充足", bigrams)
+    assert not reads_on("市长慰问独居老人", "本报讯今年", bigrams)
+
+
+def test_a_column_wide_telegraphic_line_after_a_finished_paragraph_is_a_headline():
+    head = "市长走访社区慰问独居老人"  # as wide as the column, no punctuation, no particle
+    finished = [*COLUMN[:3], "等劳动者送去保温杯和雨伞。"]
+    text = "\n".join(finished) + "\n\n" + head + "\n\n" + "\n".join(COLUMN)
+    roles, _, _ = _roles(text)
+    assert roles[len(finished) + 1] is Role.TITLE
+
+
+def test_a_one_character_run_is_a_word_cut_off_not_a_headline():
+    text = "\n".join(COLUMN) + "\n\n意识\n\n" + "\n".join(COLUMN)
+    roles, _, _ = _roles(text)
+    assert roles[len(COLUMN) + 1] is Role.BODY
+
+
+def test_a_photo_news_marker_does_not_make_a_headline_a_bracketed_credit():
+    from proofer.core.analysis.headline_style import telegraphic
+
+    assert telegraphic("市民踏雪赏梅（图片）")
+    finished = "\n".join(COLUMN[:3]) + "\n等劳动者送去保温杯和雨伞。"
+    text = finished + "\n\n市民踏雪赏梅\n（图片）\n\n本报讯 （记者 王路曼 ） 近\n" + "\n".join(COLUMN)
+    roles, _, _ = _roles(text)
+    assert roles[5] is Role.TITLE and roles[6] is Role.TITLE
+
+
+def test_a_name_like_line_above_a_dateline_ends_a_wrapped_headline():
+    text = "全市工会联合会举\n行会议\n本报讯 （记者 王路曼 ） 近\n" + "\n".join(COLUMN)
+    roles, _, _ = _roles(text)
+    assert roles[:2] == [Role.TITLE, Role.TITLE]
+    assert roles[2] is Role.BODY
+
+
+def test_a_short_line_over_a_one_character_stub_is_a_wrapped_headline_not_an_author():
+    finished = "\n".join(COLUMN[:3]) + "\n等劳动者送去保温杯和雨伞。"
+    text = finished + "\n\n湖畔看\n菊\n\n席小平\n" + "\n".join(COLUMN)
+    roles, _, _ = _roles(text)
+    assert roles[5] is not Role.BYLINE
+
+
+def test_a_short_line_whose_last_word_goes_on_in_the_next_run_looks_less_like_a_headline():
+    from proofer.core.analysis.cohesion import PageBigrams
+    from proofer.core.analysis.roles import _context
+
+    finished = "\n".join(COLUMN[:3]) + "\n等劳动者送去保温杯和雨伞。"
+    lines = lines_from_text(finished + "\n\n国家部门虽然三令\n\n五申， 禁止乱收费\n" + "\n".join(COLUMN))
+    f = feats([line.text for line in lines])
+    runs = runs_of(f, furniture_lines(f))
+    texts = [x.text for x in f if not x.blank]
+    cut = _context(runs[0], runs[2], f, runs[1], PageBigrams([*texts, "三令五申"]))
+    whole = _context(runs[0], runs[2], f, runs[1], PageBigrams(texts))
+    assert cut < whole
+
+
+def test_a_role_word_and_name_inside_a_line_wider_than_the_columns_is_a_headline_not_an_author():
+    finished = "\n".join(COLUMN[:3]) + "\n等劳动者送去保温杯和雨伞。"
+    wide = "市人代会选出新一届常委会主任王建国"  # wider than the column: spans columns
+    text = finished + "\n\n" + wide + "\n\n本报讯 （记者 王路曼 ） 近\n" + "\n".join(COLUMN)
+    roles, _, _ = _roles(text)
+    assert roles[5] is Role.TITLE
+
+
+def test_a_short_line_above_an_author_line_is_a_headline_even_when_indented_like_a_paragraph():
+    text = "\n".join(COLUMN) + "\n\n难忘的那个时刻\n\n本报驻南非记者温宪\n" + "\n".join(COLUMN)
+    roles, _, _ = _roles(text)
+    assert roles[len(COLUMN) + 1] is Role.TITLE
+
+
+def test_a_topic_colon_is_headline_form():
+    from proofer.core.analysis.headline_style import telegraphic
+
+    assert telegraphic("某市：强化街道管理职能")
+    assert not telegraphic("他说：")
+
+
+def test_a_headline_below_a_title_sharing_none_of_its_words_is_no_subtitle_of_it():
+    from proofer.core.analysis.headlines import assign_headlines
+
+    texts = ["苹果园区总工会为快递员送温暖", "", "编者补白", ""]
+    texts += ["苹果园区总工会开展送温暖活动", "梨花镇举办冬季长跑比赛"]
+    f = feats(texts)
+    heads = [Headline((0,)), Headline((2,))]
+    bodies = [texts[4], texts[5]]
+    _, owners = assign_headlines(heads, bodies, [frozenset({4}), frozenset({5})], [4, 5], f)
+    assert owners[0] == 0
+    assert owners[1] != 0  # not the first article's subtitle: it goes to the headless one
+
+
+def test_a_headline_worded_as_one_right_on_an_indented_paragraph_is_found_when_the_page_glues_headlines():
+    from proofer.core.analysis.roles import worded_heading_inside
+
+    text = "新兵入营第一天\n分别来自山东、四川等地\n" + "\n".join(COLUMN)
+    lines = lines_from_text(text)
+    f = feats([line.text for line in lines])
+    run = runs_of(f, set())[0]
+    assert worded_heading_inside(run, f, None) == 1
+    body = "新兵们到了营地之后\n分别来自山东、四川等地\n" + "\n".join(COLUMN)  # a particle: body wording
+    f = feats([line.text for line in lines_from_text(body)])
+    assert worded_heading_inside(runs_of(f, set())[0], f, None) == 0
+
+
+def test_a_title_and_the_subtitle_on_the_next_line_go_to_one_article():
+    from proofer.core.analysis.headlines import assign_headlines
+
+    # the title shares no words, it only stands above the first body; the subtitle's words are the
+    # second body's: one text box, one article, the one they share words with
+    texts = ["蓝天芭蕾", "飞行表演队十年练就绝技", "", "机场上空观众喝彩", "表演队飞行员十年练就绝技"]
+    f = feats(texts)
+    heads = [Headline((0,)), Headline((1,))]
+    _, owners = assign_headlines(heads, texts[3:], [frozenset({3}), frozenset({4})], [3, 4], f)
+    assert owners == [1, 1]
+
+
+def test_a_line_reading_on_into_an_author_like_line_is_a_wrapped_sentence_not_a_headline():
+    from proofer.core.analysis.cohesion import PageBigrams
+    from proofer.core.analysis.roles import heading_lines_inside
+
+    texts = ["市长在会谈结束后接", "受本市电视台记者采访时", *COLUMN]
+    f = feats(texts)
+    run = runs_of(f, set())[0]
+    assert f[1].author  # shaped like an author line: role word, then three characters
+    assert heading_lines_inside(run, f) == 1
+    assert heading_lines_inside(run, f, PageBigrams([*texts, "他接受了邀请"])) == 0
+
+
+def test_an_author_like_line_filling_the_column_is_body_not_the_end_of_a_headline():
+    from proofer.core.analysis.roles import heading_lines_inside
+
+    texts = ["市长在会谈结束后", "回答本市电视台及报社记者提问时", *COLUMN]  # role word + name, full width
+    f = feats(texts)
+    run = runs_of(f, set())[0]
+    assert f[1].author and f[1].width >= run.column - 1.0
+    assert heading_lines_inside(run, f) == 0
+
+
+def test_a_run_ending_on_a_short_unpunctuated_line_reads_as_a_wrapped_headline():
+    finished = "\n".join(COLUMN[:3]) + "\n等劳动者送去保温杯和雨伞。"
+    head = "全市总工会为新就业形态劳动\n者代表送去慰问品的活动\n圆满结束"  # the last line short, no stop
+    text = finished + "\n\n" + head + "\n\n" + "\n".join(COLUMN)
+    roles, _, _ = _roles(text)
+    assert roles[5:8] == [Role.TITLE] * 3
+
+
+def test_of_two_name_like_lines_under_a_headline_the_lower_is_the_author():
+    text = "驾车奔驰在高速\n公路上\n李明华\n山村教师可以走上\n讲台传授新知识新理念\n孩子们却没有足够的书\n本和文具。\n"
+    roles, _, _ = _roles(text)
+    assert roles[:3] == [Role.TITLE, Role.TITLE, Role.BYLINE]
+
+
+def test_a_doubtful_headline_no_body_claims_goes_back_into_the_text_it_reads_on_into():
+    from proofer.core.analysis.cohesion import PageBigrams
+    from proofer.core.analysis.engine import _place_loose
+    from proofer.core.analysis.pieces import segments_of
+
+    texts = ["本报讯 （记者 甲乙 ） 近日，", "国家部门虽然三令", "", "五申， 禁止乱收费的规定", "又一次得到落实。"]
+    f = feats(texts)
+    runs = runs_of(f, set())
+    segs = segments_of(runs, f, [Role.BODY] * len(f))
+    flows = [[0, 3, 4]]
+    placed = _place_loose([Headline((1,))], flows, segs, f, PageBigrams([*texts, "三令五申"]))
+    assert flows == [[0, 1, 3, 4]] and set(placed) == {1}
+
+
+def test_a_headline_set_into_a_paragraphs_gap_is_bridged_by_the_text_around_it():
+    from proofer.core.analysis.cohesion import PageBigrams
+    from proofer.core.analysis.roles import _bridged
+
+    texts = ["管理体制改革使街", "", "某市：强化社区管理职能", "", "道办事处的功能不断加强"]
+    f = feats(texts)
+    runs = runs_of(f, set())
+    bigrams = PageBigrams([*texts, "街道"])
+    assert _bridged(runs[0], runs[2], runs[1], f, bigrams)
+    assert not _bridged(runs[0], runs[2], runs[1], f, PageBigrams(texts))
+
+
+def test_a_long_headline_sharing_no_words_apart_above_a_title_heads_a_headless_article():
+    from proofer.core.analysis.headlines import assign_headlines
+
+    texts = ["别让老人独守空房过年", "", "苹果园区总工会为快递员送温暖", "", "苹果园区总工会开展送温暖活动"]
+    texts += ["", "腊月里村里的子女们纷纷返乡团聚"]
+    f = feats(texts)
+    heads = [Headline((0,)), Headline((2,))]
+    bodies = [texts[4], texts[6]]
+    _, owners = assign_headlines(heads, bodies, [frozenset({4}), frozenset({6})], [4, 6], f)
+    assert owners == [1, 0]
+
+
+def test_a_short_column_label_apart_above_a_title_stays_with_it():
+    from proofer.core.analysis.headlines import assign_headlines
+
+    texts = ["经济传真", "", "苹果园区总工会为快递员送温暖", "", "苹果园区总工会开展送温暖活动"]
+    texts += ["", "腊月里村里的子女们纷纷返乡团聚"]
+    f = feats(texts)
+    heads = [Headline((0,)), Headline((2,))]
+    bodies = [texts[4], texts[6]]
+    _, owners = assign_headlines(heads, bodies, [frozenset({4}), frozenset({6})], [4, 6], f)
+    assert owners == [0, 0]
+
+
+def test_a_name_over_a_caption_opening_with_that_name_is_the_headline_of_a_profile():
+    from proofer.core.analysis.roles import heading_lines_inside
+
+    texts = ["王红梅", "王红梅 （右二） 在柜台前为", "顾客服务。 （李明摄）", *COLUMN]
+    f = feats(texts)
+    assert heading_lines_inside(runs_of(f, set())[0], f) == 1
+
+
+def test_a_letter_spaced_line_is_justified_text_not_a_headline():
+    finished = "\n".join(COLUMN[:3]) + "\n等劳动者送去保温杯和雨伞。"
+    text = finished + "\n\n市 长 在 社 区 门 前 留\n\n" + "\n".join(COLUMN)
+    roles, _, _ = _roles(text)
+    assert roles[5] is Role.BODY
+
+
+def test_a_commentary_signed_by_the_papers_commentator_has_that_line_as_its_byline():
+    text = "论艰苦奋斗\n\n本报评论员\n山村教师可以走上\n讲台传授新知识新理念\n孩子们却没有足够的书\n本和文具。\n"
+    roles, _, _ = _roles(text)
+    assert roles[2] is Role.BYLINE
+
+
+def test_a_line_giving_its_source_is_running_text_not_headline_wording():
+    from proofer.core.analysis.headline_style import telegraphic
+
+    assert not telegraphic("据《吉林日报》")
+    assert not telegraphic("截至去年年底")

@@ -19,11 +19,13 @@ from collections.abc import Sequence
 from ..model import ArticlePlan, Break, Decision, Decisions, Line, Piece, Role
 from .cohesion import PageBigrams
 from .features import LineFeatures, line_features
+from .headline_style import reads_on
 from .headlines import Headline, assign_headlines, group_headlines, headline_roles
 from .layout import link_segments
-from .paragraphs import break_score, decide
+from .paragraphs import break_score, decide, first_line_scores, item_scores
 from .pieces import End, Segment, Start, runs_of, segments_of
 from .roles import furniture_lines, propose_roles
+from .roundups import joins_roundup
 
 
 def propose(lines: Sequence[Line]) -> Decisions:
@@ -35,7 +37,7 @@ def propose(lines: Sequence[Line]) -> Decisions:
     role_values = [d.value for d in roles]
     segs = segments_of(runs, feats, role_values)
     after_headline = [_follows_headline(s, feats, heads) for s in segs]
-    chains, sureness = link_segments(segs, feats, after_headline, bigrams)
+    chains, sureness = link_segments(segs, feats, after_headline, bigrams, heads)
 
     # articles' body lines in flow order
     flows = [[i for k in chain for i in segs[k].lines] for chain in chains]
@@ -47,14 +49,23 @@ def propose(lines: Sequence[Line]) -> Decisions:
 
     article_heads: list[list[Headline]] = [[] for _ in flows]
     confidence = list(sureness)
+    loose: list[Headline] = []
     for h, owner in zip(headlines, owners, strict=True):
-        if owner is None:
-            # a headline no body on the page claims stays loose, shown for review, not an article
+        if owner is not None:
+            article_heads[owner].append(h)
+        elif all(roles[i].confidence < SURE_HEADLINE for i in h.lines):
+            loose.append(h)  # doubtful by its shape too: text, see below
+        else:
+            # a clear headline no body on the page claims stays loose, shown for review
             for i in h.lines:
                 roles[i] = Decision(Role.TITLE, LOOSE_HEADLINE)
-        else:
-            article_heads[owner].append(h)
     _merge_roundup_items(chains, segs, flows, article_heads, feats)
+    # a doubtful headline no body on the page claims is a fragment of text that only looked like
+    # one: it goes back into the text beside it, doubtful, shown for review
+    loose_columns = _place_loose(loose, flows, segs, feats, bigrams)
+    for i in loose_columns:
+        roles[i] = Decision(Role.BODY, LOOSE_HEADLINE)
+        role_values[i] = Role.BODY
     for groups in article_heads:
         groups.sort(key=lambda g: g.first)
         for g, role in zip(groups, headline_roles(groups, feats), strict=True):
@@ -64,11 +75,17 @@ def propose(lines: Sequence[Line]) -> Decisions:
     _attach_credits(flows, role_values, feats)
 
     column = {i: s.column for s in segs for i in s.lines}
+    column.update(loose_columns)
     breaks: dict[int, Decision[Break]] = {}
     for flow in flows:
         body = [i for i in flow if role_values[i] is Role.BODY]
-        for a, b in zip(body, body[1:], strict=False):
-            breaks[a] = decide(break_score(feats[a], column[a], feats[b], column[b]))
+        scores = [
+            break_score(feats[a], column[a], feats[b], column[b], feats[b - 1].blank)
+            for a, b in zip(body, body[1:], strict=False)
+        ]
+        scores = first_line_scores(scores, [feats[i] for i in body], [column[i] for i in body])
+        for a, score in zip(body, item_scores(scores, [feats[i] for i in body]), strict=False):
+            breaks[a] = decide(score)
 
     plans = []
     for flow, groups, sure in zip(flows, article_heads, confidence, strict=True):
@@ -81,8 +98,8 @@ def propose(lines: Sequence[Line]) -> Decisions:
     return Decisions(roles=tuple(roles), breaks=breaks, articles=tuple(p for _, p in plans))
 
 
-ROUNDUP_DATELINE = ("据",)
 LOOSE_HEADLINE = 0.3  # confidence of a headline left in no article
+SURE_HEADLINE = 0.8  # role confidence of a line that is a headline by its shape beyond doubt
 
 
 def _merge_roundup_items(
@@ -100,18 +117,50 @@ def _merge_roundup_items(
         first = chain[0]
         if heads[k] or not flows[k] or segs[first].start is not Start.ARTICLE or first == 0:
             continue
-        if not feats[segs[first].first].text.startswith(ROUNDUP_DATELINE):
-            continue  # roundup items quote agencies (据新华社…电); a paper's own dateline opens an article
         before = tail_of.get(first - 1)
         if before is None or before == k or not heads[before] or not flows[before]:
             continue
+        if not joins_roundup(feats[segs[first].first].text, [feats[i].text for i in flows[before]]):
+            continue  # which reports a roundup gathers: see ``roundups``
         prev = segs[first - 1]
-        if prev.end is End.OPEN or abs(prev.column - segs[first].column) > 0.75:
+        if prev.end in (End.OPEN, End.CLOSED) or abs(prev.column - segs[first].column) > 0.75:
             continue
         flows[before].extend(flows[k])
         flows[k] = []
         tail_of[chain[-1]] = before
         del chain_of[first]
+
+
+def _place_loose(
+    loose: Sequence[Headline],
+    flows: list[list[int]],
+    segs: Sequence[Segment],
+    feats: Sequence[LineFeatures],
+    bigrams: PageBigrams,
+) -> dict[int, float]:
+    """Put loose headline lines into the flow beside them: before the next text line when they read
+    on into it (``国家教委虽然三令`` / ``五申…``), else after the text line above them. Returns
+    each placed line with the column width of the text it joined."""
+    seg_column = {i: s.column for s in segs for i in s.lines}
+    where = {i: a for a, flow in enumerate(flows) for i in flow}
+    placed: dict[int, float] = {}
+    for h in loose:
+        text = "".join(feats[i].text for i in h.lines)
+        before = next((j for j in range(h.first - 1, -1, -1) if j in where and j in seg_column), None)
+        after = next((j for j in range(h.lines[-1] + 1, len(feats)) if j in where and j in seg_column), None)
+        if after is not None and (before is None or reads_on(text, feats[after].text, bigrams)):
+            flow, at = flows[where[after]], flows[where[after]].index(after)
+            anchor = after
+        elif before is not None:
+            flow, at = flows[where[before]], flows[where[before]].index(before) + 1
+            anchor = before
+        else:
+            continue
+        flow[at:at] = list(h.lines)
+        for i in h.lines:
+            where[i] = where[anchor]
+            placed[i] = seg_column[anchor]
+    return placed
 
 
 def _follows_headline(seg: Segment, feats: Sequence, heads: set[int]) -> bool:

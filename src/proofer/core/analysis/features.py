@@ -43,6 +43,8 @@ FURNITURE = regex.compile(
 _NOT_IN_AUTHOR = regex.compile(r"[\p{N}的了在由是和与对将把被从为并而也都就但]")
 SECTION_MARK = regex.compile(r"^\s*\p{Han}{1,6}\s+\p{N}{1,3}\s*$")
 DATELINE_CLOSE = regex.compile(r"(?:记者|通讯员|实习生|电|讯)[^（(）)。]{0,12}[）)]$")
+# A photo credit in brackets on a line of its own, （本报记者王霞光摄）: it closes a caption, opens nothing.
+BRACKET_CREDIT = regex.compile(r"^\s*[（(][^（()）]*摄(?:影)?(?:报道)?\s*[）)]\s*$")
 CREDIT_LINE = regex.compile(r"^\s*(?:[\p{Han}]{2,6}\s+)?[\p{Han}]{2,4}(?:\s+[\p{Han}]{2,4})?\s+摄\s*$")
 
 
@@ -71,7 +73,7 @@ def line_features(text: str) -> LineFeatures:
         blank=False,
         ends_sentence=ends,
         ends_clause=clause,
-        dateline=bool(DATELINE.match(s) or BRACKET_REPORTER.match(s)),
+        dateline=bool(DATELINE.match(s) or BRACKET_REPORTER.match(s)) and not BRACKET_CREDIT.match(s),
         author=is_author_line(s),
         punct_count=len(PUNCT.findall(s)),
         stretched=_is_stretched(s),

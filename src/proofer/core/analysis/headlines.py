@@ -2,8 +2,12 @@
 
 Extractors put headlines anywhere (bunched together, after their bodies, inside other articles'
 text), so a headline goes to the article whose body shares most of its content (rare Han
-bigrams), helped by position (a headline right above an article's first segment). A headline
-wrapped over several lines is one headline: a wrapped line is as wide as the line above it or
+bigrams), helped by position (a headline right above an article's first segment): first each
+article's strongest claim, one headline per article, then the others by their titles. A subtitle
+(below a title) must share words with the article; a content-free line above a title stays with
+it only as a column label or a kicker (short, touching it, or scene-setting), else it first heads
+an article left without a headline. Headlines on touching lines (one text box) go together. A
+headline wrapped over several lines is one headline: a wrapped line is as wide as the line above it or
 narrower. Roles follow Chinese headline structure: the 主题 (title) carries the news; a 引题
 (kicker) above it sets the scene, typically opening with a preposition or closing with a verb
 of saying; a 副题 (subtitle) below it adds detail.
@@ -26,9 +30,13 @@ KICKER_OPENING = regex.compile(
     r"^[“‘\s]*(?:为了?|在|从|让|随着|面对|围绕|聚焦|通过|经过|由于|因为)"
 )
 KICKER_ENDING = regex.compile(r"(?:时|中|后|前|上|下)?(?:指出|表示|强调|要求|提出|认为|说|称|透露|宣布)$")
+_HAN = regex.compile(r"\p{Han}")
 SUBTITLE_OPENING = regex.compile(r"^[\s]*(?:[—－-]{1,3}|●|■|◆|▲|·)")
-ABOVE_FIRST = 0.25  # position: the headline stands right above the article's first line
+ROUNDUP_OPENING = ("据",)  # 据新华社…电: an item quoted from an agency, often one of a roundup
+ABOVE_FIRST = 0.2  # position: the headline stands right above the article's first line (less than a
+# quarter of a headline's words found in another body: position alone should not outweigh them)
 ABOVE_ANY = 0.1  # ... or right above another of its lines
+LABEL_HAN = 6  # a column label (栏目名) is a short name
 MIN_CONTENT = 0.12  # a headline sharing less than this with every article stands alone
 FAR_CONTENT = 0.35  # content share a second headline away from its article's title needs
 
@@ -96,13 +104,16 @@ def assign_headlines(
             w = shingles.idf.get(g, 0.0) / total
             for a in holders.get(g, ()):
                 row[a] += w
-        return row
+        # sums over a set run in hash order: round off the float noise so that ties stay ties
+        return [round(x, 9) for x in row]
 
     headlines = _split_mixed(headlines, content)
     next_body = _next_body_line(feats, headlines, article_lines)
     scores: list[list[float]] = []
+    shares: list[list[float]] = []  # content alone, without the position bonus
     for h, nxt in zip(headlines, next_body, strict=True):
         row = content(h.lines)
+        shares.append(list(row))
         if nxt is not None:
             for a, lines in enumerate(article_lines):
                 if nxt in lines:
@@ -118,6 +129,7 @@ def assign_headlines(
         if owner[g] is None and a not in taken:
             owner[g] = a
             taken.add(a)
+    deferred: dict[int, int] = {}
     for g, row in enumerate(scores):
         if owner[g] is None and row:
             best = max(range(len(row)), key=row.__getitem__)
@@ -127,22 +139,63 @@ def assign_headlines(
                 for o, h in enumerate(headlines)
                 if owner[o] == best
             )
-            if row[best] >= (MIN_CONTENT if near else FAR_CONTENT):
-                owner[g] = best
+            # a subtitle (below the title) adds the article's details: its words must be the
+            # article's own; a kicker or a column label above the title may share none
+            below = any(h.lines[-1] < headlines[g].first for o, h in enumerate(headlines) if owner[o] == best)
+            touching = any(
+                h.first == headlines[g].lines[-1] + 1 or headlines[g].first == h.lines[-1] + 1
+                for o, h in enumerate(headlines)
+                if owner[o] == best
+            )
+            # above the title, apart from it, sharing no words: a column label is a short name, a
+            # kicker sets the scene; another line is the headline of another article, if one is
+            # left without a headline
+            text = "".join(feats[i].text for i in headlines[g].lines)
+            label = touching or len(_HAN.findall(text)) <= LABEL_HAN or _kicker_like(text)
+            have = shares[g][best] if below else row[best]
+            if have >= (MIN_CONTENT if near else FAR_CONTENT):
+                if label or below or shares[g][best] >= MIN_CONTENT:
+                    owner[g] = best
+                else:
+                    deferred[g] = best
     # a headline sharing no words with any body (a label such as a column name) goes to the
     # nearest article that has no headline yet: every article is printed under one
-    headless = [a for a in range(len(article_first)) if a not in set(owner)]
+    # (an agency item quoted with 据… is a roundup's next item under another article's headline)
+    headless = [
+        a
+        for a in range(len(article_first))
+        if a not in set(owner) and not feats[article_first[a]].text.startswith(ROUNDUP_OPENING)
+    ]
     pairs = sorted(
         (abs(article_first[a] - h.first), g, a)
         for g, h in enumerate(headlines)
-        if owner[g] is None
+        if owner[g] is None and max(shares[g], default=0.0) < MIN_CONTENT
         for a in headless
     )
     for _, g, a in pairs:
         if owner[g] is None and a in headless:
             owner[g] = a
             headless.remove(a)
+    for g, best in deferred.items():
+        if owner[g] is None:
+            owner[g] = best  # no headless article took it: a kicker after all
+    _keep_blocks_together(headlines, owner, shares)
     return list(headlines), owner
+
+
+def _keep_blocks_together(headlines: Sequence[Headline], owner: list[int | None], shares: list[list[float]]) -> None:
+    """Headlines on touching lines (one text box: a title and its subtitle, a kicker and its title)
+    go to one article: the one both share most words with, unless one clearly belongs elsewhere."""
+    order = sorted(range(len(headlines)), key=lambda g: headlines[g].first)
+    for g1, g2 in zip(order, order[1:], strict=False):
+        o1, o2 = owner[g1], owner[g2]
+        if o1 is None or o2 is None or o1 == o2 or headlines[g2].first != headlines[g1].lines[-1] + 1:
+            continue
+        if _favourite(shares[g1]) == o1 and _favourite(shares[g2]) == o2:
+            continue  # two headlines stacked, each clearly its own article's (see _split_mixed)
+        both = {o: shares[g1][o] + shares[g2][o] for o in (o1, o2)}
+        keep = o1 if both[o1] >= both[o2] else o2
+        owner[g1] = owner[g2] = keep
 
 
 def _split_mixed(headlines: Sequence[Headline], content) -> list[Headline]:

@@ -21,7 +21,7 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .cohesion import PageBigrams, Shingles
+from .cohesion import PageBigrams, Shingles, han_bigrams
 from .features import LineFeatures
 from .pieces import End, Segment, Start
 
@@ -31,7 +31,7 @@ NEVER = -1e9
 # the next segment continues nearly always, whatever the shapes at the junction; the three
 # cases are kept apart so that they can be tuned apart.
 NEXT = 8.0
-NEXT_MISFIT = 8.0  # a closed paragraph before a line that reads on from elsewhere
+NEXT_MISFIT = 6.5  # a closed paragraph before a line that reads on from elsewhere: next only 1 in 3
 NEXT_OPEN = 8.0  # an open sentence before the next segment
 AFTER_HEADLINE = 2.0  # value of opening an article right under a headline
 WINDOW = 40  # segments further apart than this in raw order are not linked (keeps it near-linear)
@@ -80,12 +80,18 @@ def order_value(k_a: int, k_b: int, a: Segment, b: Segment, headline_between: bo
     breaks mid-sentence, so only an open sentence looks far for its continuation.
     """
     gap = k_b - k_a
+    if gap == 1 and headline_between and a.end is End.OPEN:
+        return NEXT_OPEN  # a sentence left open reads on past a line set like a headline: a subhead
     if gap == 1 and not headline_between and a.end is not End.CLOSED:
         if a.end is End.OPEN:
             return NEXT_OPEN
         return NEXT if b.start is not Start.MIDDLE else NEXT_MISFIT
     if a.end is End.OPEN:
         return 0.3 - 0.05 * min(abs(gap), 20)
+    if a.end is End.FULL and b.start is Start.MIDDLE:
+        # a full last line may close a sentence but not its paragraph: the paragraph's next line
+        # reads on from elsewhere like an open sentence's, only less surely
+        return -0.5 - 0.05 * min(abs(gap), 20)
     return -1.5
 
 
@@ -116,11 +122,46 @@ def link_value(
     return value
 
 
+def headed_segments(
+    segs: Sequence[Segment], feats: Sequence[LineFeatures], heads: set[int], grams: Sequence[set[str]]
+) -> list[bool]:
+    """Which segments sit right under a headline that is theirs (``grams``: each one's Han bigrams).
+
+    A segment set under a headline most often opens that headline's article; but a column piece
+    of another article can land under it too. A headline names what its article is about: when it
+    shares no word with the segment under it while another segment shares two or more, the segment
+    only landed there.
+    """
+    out = []
+    for k, seg in enumerate(segs):
+        block = _headline_above(seg.first, feats, heads)
+        if not block:
+            out.append(False)
+            continue
+        words = han_bigrams(" ".join(feats[i].text for i in block))
+        out.append(bool(words & grams[k]) or not any(len(words & g) >= 2 for j, g in enumerate(grams) if j != k))
+    return out
+
+
+def _headline_above(first: int, feats: Sequence[LineFeatures], heads: set[int]) -> list[int]:
+    """The headline lines right above line ``first`` (blank lines skipped), nearest last."""
+    block: list[int] = []
+    j = first - 1
+    while j >= 0 and (feats[j].blank or j in heads):
+        if j in heads:
+            block.append(j)
+        elif block:
+            break
+        j -= 1
+    return block[::-1]
+
+
 def link_segments(
     segs: Sequence[Segment],
     feats: Sequence[LineFeatures],
     after_headline: Sequence[bool],
     bigrams: PageBigrams,
+    heads: set[int] | None = None,
 ) -> tuple[list[list[int]], list[float]]:
     """Chains of segment indexes, one per article, each in reading order, with a confidence each.
 
@@ -131,6 +172,15 @@ def link_segments(
     texts = ["".join(f.text.split()) for f in feats]  # junctions read without spaces
     shingles = Shingles([" ".join(texts[i] for i in s.lines) for s in segs])
     starts = [start_value(s, h) for s, h in zip(segs, after_headline, strict=True)]
+    if heads is not None:
+        headed = headed_segments(segs, feats, heads, shingles.sets)
+        # a headline that is not its own does not part a segment from the piece before it when
+        # the two share words: the segment reads on from that piece, under a foreign headline
+        after_headline = [
+            h and (mine or k == 0 or shingles.cosine_of(k - 1, k) < BRIDGE)
+            for k, (h, mine) in enumerate(zip(after_headline, headed, strict=True))
+        ]
+        starts = [start_value(s, h and mine) for s, h, mine in zip(segs, after_headline, headed, strict=True)]
     ends = [end_value(s) for s in segs]
     starts_before = [0]
     for seg in segs:
@@ -138,7 +188,7 @@ def link_segments(
     base: dict[tuple[int, int], float] = {}
     for k_a, seg in enumerate(segs):
         # only an open sentence looks far for its continuation (see order_value)
-        reach = WINDOW if seg.end is End.OPEN else NEAR
+        reach = WINDOW if seg.end in (End.OPEN, End.FULL) else NEAR
         for k_b in range(max(0, k_a - reach), min(len(segs), k_a + reach + 1)):
             if k_a == k_b or starts[k_b] >= -NEVER / 2:
                 continue
@@ -265,6 +315,7 @@ def _closes_cycle(succ: dict[int, int], a: int, b: int) -> bool:
 
 
 NEVER_GAIN = 1e6
+BRIDGE = 0.05  # shared content (cosine) that carries a segment over a foreign headline
 OPEN_CONTENT = 3.0  # weight of shared content when an open sentence chooses its continuation
 SURE = 3.0  # a link this good by shape and order needs no content check
 CONTENT = 8.0  # weight of shared content between two chains

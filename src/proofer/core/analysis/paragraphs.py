@@ -11,24 +11,41 @@ from __future__ import annotations
 
 import math
 
+import regex
+
 from ..model import Break, Decision
-from .features import DATELINE_CLOSE, LineFeatures
+from .features import AUTHOR_ROLE, DATELINE_CLOSE, LineFeatures
 from .pieces import INDENT, is_indented
 
 THRESHOLD = 0.5
+# an enumeration's first mark: 第一，/ 一、/ １、/ （一）/ 一是
+_NUMERAL = r"[一二三四五六七八九十\p{N}]{1,3}"
+ENUMERATION = regex.compile(rf"^\s*(?:第{_NUMERAL}[，、,]|{_NUMERAL}[、是．.]|[（(]{_NUMERAL}[）)])")
+NOTE_LABEL = regex.compile(r"^\s*(?:附记|编者按|编后|编后语|按语|编辑点评|记者手记|相关链接)\s*[：:]")
+BRACKETED_LINE = regex.compile(r"^[（(][^（()）]+[）)]$")
 
 
-def break_score(a: LineFeatures, col_a: float, b: LineFeatures, col_b: float) -> float:
-    """> THRESHOLD: a new paragraph starts between line ``a`` and the next line ``b`` of the flow."""
+def break_score(a: LineFeatures, col_a: float, b: LineFeatures, col_b: float, b_boxed: bool = False) -> float:
+    """> THRESHOLD: a new paragraph starts between line ``a`` and the next line ``b`` of the flow.
+
+    ``b_boxed``: ``b`` opens a text box of its own (a blank line before it in the raw text).
+    """
     short_a = a.width < col_a - 1.0
     score = 0.0
+    if b_boxed and a.ends_sentence and BRACKETED_LINE.match(b.text):
+        score += 1.5  # a bracketed source or credit set in its own box: its own paragraph
+    if NOTE_LABEL.match(b.text):
+        score += 2.5  # a postscript or editor's note (附记：, 编者按：) opens a paragraph
     if DATELINE_CLOSE.search(a.text):
         score -= 2.0  # the end of a dateline bracket: its first sentence follows
     elif a.text.endswith(("：", ":")):
-        score -= 0.5 if not b.text.startswith(("“", "「")) else 2.0  # a colon mostly leads on
-    elif a.ends_sentence:
-        score += 1.0
-    elif a.width <= col_a / 2 and not a.ends_clause and not a.dateline:
+        # a colon leads on (into a quotation most of all); an enumeration it announces opens a paragraph
+        score += -2.0 if b.text.startswith(("“", "「")) else 2.0 if ENUMERATION.match(b.text) else -0.5
+    elif a.ends_sentence or (short_a and a.text.endswith(("；", ";"))):
+        score += 1.0  # a sentence, or a list item closed short of the column
+    elif a.dateline and _author_line(a.text):
+        score += 0.5  # a whole author line (本报评论员): the text starts below it
+    elif a.width < col_a - INDENT - 1.25 and not a.punct_count and not a.dateline and not a.stretched:
         score += 0.5  # a numbered mark or subhead: short, no punctuation at all
     else:
         score -= 2.0
@@ -40,6 +57,58 @@ def break_score(a: LineFeatures, col_a: float, b: LineFeatures, col_b: float) ->
     elif b.width < col_b - INDENT - 1.0 and not b.ends_clause:
         score += 1.0  # the next line is a numbered mark or subhead
     return score
+
+
+def _author_line(text: str) -> bool:
+    """A dateline-shaped line that names authors (本报评论员): a role word, no place, no date."""
+    return bool(AUTHOR_ROLE.search(text)) and not NOT_AUTHOR.search(text)
+
+
+NOT_AUTHOR = regex.compile(r"[\p{P}\p{N}讯电]")  # punctuation, a date, a source: a dateline
+
+
+BULLET = ("△", "▲", "●", "■", "◆", "★", "☆", "○", "□", "◇")
+ITEM_JOIN = 2.5  # how strongly a bulleted item holds its lines together
+
+
+def item_scores(scores: list[float], lines: list[LineFeatures]) -> list[float]:
+    """Break scores along a flow, with bulleted items (briefs: △杭州暂停新建专业市场。近日…)
+    held together: an item opens with its bullet and runs as one paragraph to the next bullet,
+    even where its lead sentence happens to end a short line.
+
+    ``scores[k]`` is the break between ``lines[k]`` and ``lines[k + 1]``. Only a flow with two
+    bulleted lines or more is a list; elsewhere a lone mark proves nothing.
+    """
+    bulleted = [f.text.startswith(BULLET) for f in lines]
+    if sum(bulleted) < 2:
+        return scores
+    out = list(scores)
+    in_item = False
+    for k, score in enumerate(scores):
+        in_item = bulleted[k] or (in_item and score <= THRESHOLD + ITEM_JOIN)
+        if in_item and not bulleted[k + 1]:
+            out[k] = score - ITEM_JOIN
+    return out
+
+
+FIRST_LINE_FULL = 1.5  # how strongly a paragraph's full first line holds on to the next line
+
+
+def first_line_scores(scores: list[float], lines: list[LineFeatures], columns: list[float]) -> list[float]:
+    """Break scores along a flow, knowing which lines open paragraphs.
+
+    A paragraph's first line lost its 2-character indent: full, it is two characters short of the
+    column. A first line as wide as that (or wider) that ends a sentence is still full: its
+    paragraph goes on, though the line looks short against the column (第一，要做到产业发展最大化。
+    | 我国农业…). ``scores[k]`` is the break after ``lines[k]``; ``columns[k]`` its column width.
+    """
+    out = list(scores)
+    for k, score in enumerate(scores):
+        opens = k == 0 or out[k - 1] > THRESHOLD
+        f = lines[k]
+        if opens and f.ends_sentence and not f.dateline and f.width >= columns[k] - INDENT + 0.5:
+            out[k] = score - FIRST_LINE_FULL
+    return out
 
 
 def decide(score: float) -> Decision[Break]:

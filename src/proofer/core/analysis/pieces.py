@@ -21,6 +21,7 @@ from .roles import Run
 # An article's closing bracket: its source (…电）, …讯）) or its authors' names (（赵健）).
 CLOSING_BRACKET = regex.compile(r"[（(](?:[^（()）]{2,24}(?:电|讯)|\p{Han}{2,9})[）)]$")
 BRACKETED = regex.compile(r"^[（(].*[）)]$")  # a source or credit line: its own paragraph
+ITEM_ENDS = ("；", "：", ";", ":")  # the end of a list item: the next item opens a new line
 INDENT = 2.0  # the paragraph indent (in characters) that extraction dropped
 
 
@@ -100,6 +101,25 @@ def _opens_article_here(i: int, prev: int, feats: Sequence[LineFeatures], roles:
     return f.dateline and (p.ends_sentence or roles[prev] is Role.BYLINE)
 
 
+def _short_line(body: list[int], feats: Sequence[LineFeatures], column: float) -> bool:
+    """Whether the line before the last closes a paragraph or a list item (short, or ；：)."""
+    if len(body) < 2:
+        return False
+    prev = feats[body[-2]]
+    return not is_full(prev.width, column) or prev.text.endswith(ITEM_ENDS)
+
+
+def _short_of(f: LineFeatures, column: float, opens_paragraph: bool) -> bool:
+    """Whether a line stops short of where a sentence broken by the column would stop.
+
+    A sentence breaks at the column edge: only a full line, or the indented first line of a
+    paragraph, can end mid-sentence. A dateline line is set apart and never tells.
+    """
+    if f.dateline or is_full(f.width, column):
+        return False
+    return not (opens_paragraph and is_indented(f.width, column))
+
+
 def _segment(lines: list[int], feats: Sequence[LineFeatures], roles: Sequence[Role], column: float) -> Segment:
     body = [i for i in lines if not feats[i].blank]
     if len(body) >= 4:
@@ -117,8 +137,14 @@ def _segment(lines: list[int], feats: Sequence[LineFeatures], roles: Sequence[Ro
         start = Start.PARAGRAPH
     opens_paragraph = len(body) == 1 or feats[body[-2]].ends_sentence
     tail = "".join((feats[body[-2]].text if len(body) > 1 else "").split()) + "".join(last.text.split())
-    if CLOSING_BRACKET.search(tail):
+    if last.dateline:
+        end = End.OPEN  # a dateline's text follows: 本报讯（通讯员 甲乙） | 新年伊始，…
+    elif CLOSING_BRACKET.search(tail):
         end = End.CLOSED
+    elif not last.ends_clause and _short_of(last, column, opens_paragraph or _short_line(body, feats, column)):
+        end = End.PARAGRAPH  # a short line with no punctuation: a heading, not a broken sentence
+    elif last.text.endswith(ITEM_ENDS) and not is_full(last.width, column):
+        end = End.PARAGRAPH  # a list item (or its lead) closed short of the column: the next opens a line
     elif not last.ends_sentence:
         end = End.OPEN
     elif is_full(last.width, column) and len(body) > 1:

@@ -1,8 +1,13 @@
 """Line roles: page furniture, headline lines, author lines and photo credits; the rest is body.
 
-A headline is told from body text by shape, not by words: it is a short run of lines that ends
-no sentence or clause, whose width does not follow the column grid of the body around it, and
-that stands alone (blank lines around it) or above a dateline / author line.
+A headline is told from body text first by shape: it is a short run of lines that ends no
+sentence or clause, whose width does not follow the column grid of the body around it, and that
+stands alone (blank lines around it) or above a dateline / author line. Where shape cannot tell
+(a headline set at the column's width), wording and junctions do: a headline is telegraphic
+(``headline_style``), ends where a word ends, and the text around does not read on into it,
+while a line cut out of a paragraph reads on into the text after it (a character pair seen on
+the page). Pages whose extractor glues headlines to their bodies (no blank line between, as
+pdftotext does) are recognised by their datelines, and headlines are looked for inside runs.
 Which headline role (kicker / title / subtitle) a line plays is decided later, per article, in
 ``headlines.py``; here every headline line is proposed as a title.
 """
@@ -10,19 +15,32 @@ Which headline role (kicker / title / subtitle) a line plays is decided later, p
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import regex
 
 from ..model import Decision, Role
 from .cohesion import PageBigrams
 from .features import LineFeatures, is_credit_line, is_furniture, is_section_mark, line_features
+from .headline_style import PHOTO_MARK, ends_mid_phrase, reads_on, telegraphic
 
 JUNCTION_SEEN = 1  # a character pair seen this often on the page reads as one word
 FURNITURE_SCAN = 4  # furniture sits among the first few content lines of a page
 HEADLINE_MAX_LINES = 8
+TELEGRAPHIC = 0.8  # worded like a headline, standing after a finished text: see headline_style
+TELEGRAPHIC_LINES = 3
+SHORT_OPEN_END = 0.4  # a run's last line short of the column yet ending no clause
+STRETCHED_HAN = 6  # a letter-spaced line this long was stretched by justification, not by design
+MID_PHRASE = 0.6  # a run ending on a character that binds to the next word (的, 与, 把, …)
+READS_ON = 0.3  # a run whose last character and the next run's first are a pair seen on the page
+MIN_HEADLINE_HAN = 3  # a run of one or two characters is a word cut off a line, not a headline
+GLUED_SHARE = 0.4  # share of datelines set right under the line above on a page that glues headlines
+PARAGRAPH_INDENT = 3.5  # a paragraph's first line is short of the column by its two-character indent
+PARAGRAPH_INDENT_MAX = 6.0  # a paragraph's first line is short of the column by its indent, not more
 _HAN = regex.compile(r"\p{Han}")
 _BRACKETED = regex.compile(r"^[（(【\[].*[）)】\]]$")
+# a commentary signed by the paper's or the agency's commentator, no name: 本报评论员, 新华社特约评论员
+COMMENTATOR = regex.compile(r"^\s*(?:本\s*报|新\s*华\s*社)?\s*(?:特\s*约\s*)?评\s*论\s*员\s*$")
 NAME = regex.compile(r"^\p{Han}{2,3}$|^\p{Han}{1,6}·\p{Han}{1,8}$")
 _INNER_STOP = regex.compile(r"[。；;]\s*\S")
 _CLAUSE = regex.compile(r"[，、,]")
@@ -68,40 +86,58 @@ def headline_shaped(f: LineFeatures, may_ask: bool = False) -> bool:
     if f.blank or f.dateline or f.author or is_credit_line(f.text):
         return False
     text = f.text[:-1] if may_ask else f.text
-    if _HEAD_BAD_END.search(text) or _BRACKETED.match(f.text):
-        return False
-    return len(_HAN.findall(f.text)) >= 1
+    if _HEAD_BAD_END.search(text) or (_BRACKETED.match(f.text) and not PHOTO_MARK.fullmatch(f.text)):
+        return False  # a bracketed line is a credit or a source, unless the photo-news marker
+    return _HAN.search(f.text) is not None
 
 
-def headline_score(run: Run, feats: Sequence[LineFeatures], neighbours: Sequence[float], context: float) -> float:
+def headline_score(
+    run: Run, feats: Sequence[LineFeatures], neighbours: Sequence[float], context: float, no_opening: bool = False
+) -> float:
     """How much a whole run looks like a headline block (> 0: headline).
 
     ``neighbours`` are the column widths of the body runs around it; ``context`` is what the runs
-    before and after say (see ``_context``).
+    before and after say (see ``_context``); ``no_opening``: no paragraph can open here (the next run
+    opens an article with a dateline or an author, or the text around reads across this run), so a
+    short line here is no paragraph's first line.
     """
+    if run.last - run.first >= HEADLINE_MAX_LINES:
+        return -1.0  # too long for a headline block (tested first: most runs are body)
     lines = [feats[i] for i in run.indexes()]
     # a question or exclamation may end a headline that stands right above its article's start
     asks = context >= 0.6 and len(lines) == 1 and lines[0].text[-1:] in "？?！!"
     # a wrapped headline may break after a comma; only its last line must end open
     wrapped = [f if not f.text.endswith(_WRAP_MARKS) else line_features(f.text[:-1]) for f in lines[:-1]]
-    if len(lines) > HEADLINE_MAX_LINES or not all(headline_shaped(f, asks) for f in [*wrapped, lines[-1]]):
+    # an author line sits in one column: one wider than every column around spans columns, as a
+    # headline does (a role word and a name inside a headline: ``…人大主任某某某``)
+    widest = max(neighbours, default=0.0) + 1.0
+    shaped = [replace(f, author=False) if f.author and neighbours and f.width > widest else f for f in wrapped]
+    last = lines[-1]
+    if last.author and neighbours and last.width > widest:
+        last = replace(last, author=False)
+    if not all(headline_shaped(f, asks) for f in [*shaped, last]):
         return -1.0
     score = 0.4
     joined = "".join(f.text for f in lines)
-    if len(_HAN.findall(joined)) < 2:
-        return -1.0  # a numbered section mark such as "１" stays body
+    if len(_HAN.findall(joined)) < MIN_HEADLINE_HAN:
+        return -1.0  # a numbered section mark such as "１", or a word cut off the line before
     if joined[0] in "（(" or joined.count("（") + joined.count("(") != joined.count("）") + joined.count(")"):
         return -1.0  # a bracketed credit or source line, split over lines
+    if any(f.stretched and len(_HAN.findall(f.text)) >= STRETCHED_HAN for f in lines):
+        return -1.0  # letter-spaced to fill the column: a justified line of text (headlines are centred)
     if any(_INNER_STOP.search(f.text) for f in lines):
         return -1.0  # a sentence ends inside a line: body text
     on_grid = [any(abs(f.width - w) <= 0.75 for w in neighbours) for f in lines]
     score -= 0.35 * sum(on_grid)  # as wide as the body column: maybe a fragment of a column
     indented = [any(w - 3.5 <= f.width < w - 1 for w in neighbours) for f in lines]
-    if indented[0] and all(on_grid[1:-1]) and (len(lines) < 2 or on_grid[-1] or lines[-1].ends_sentence):
+    opens_paragraph = all(on_grid[1:-1]) and (len(lines) < 2 or on_grid[-1] or lines[-1].ends_sentence)
+    if indented[0] and not no_opening and opens_paragraph:
         score -= 0.6 if len(lines) > 1 else 0.8  # an indented line (then full lines): a paragraph's start
     inner = lines[:-1] if len(lines) > 1 else lines
     if neighbours and any(f.width < min(neighbours) - 3.5 and not f.ends_sentence for f in inner):
         score += 0.6  # a short line inside a run: body lines wrap full, headlines where words end
+    elif len(lines) > 1 and neighbours and lines[-1].width < min(neighbours) - 3.5 and not lines[-1].ends_clause:
+        score += SHORT_OPEN_END  # a paragraph's short last line closes its sentence; a headline's need not
     if len(lines) > 4:
         score -= 0.3
     if len(lines) >= 2 and any(
@@ -115,21 +151,66 @@ def headline_score(run: Run, feats: Sequence[LineFeatures], neighbours: Sequence
         score -= 1.0  # clauses closed by a sentence end: a paragraph
     if any(f.punct_count >= 3 for f in lines):
         score -= 0.4
+    if ends_mid_phrase(lines[-1].text):
+        score -= MID_PHRASE  # a headline ends where a word ends
     score += context
     return score
 
 
-def heading_lines_inside(run: Run, feats: Sequence[LineFeatures]) -> int:
+def heading_lines_inside(
+    run: Run, feats: Sequence[LineFeatures], bigrams: PageBigrams | None = None, glued: bool = True
+) -> int:
     """How many lines at the top of a run are a headline sitting right above a dateline or author line.
 
-    (pdftotext prints a headline and its body without a blank line between them.)
+    (pdftotext prints a headline and its body without a blank line between them.) A line reading on
+    into an author-like line (``…结束后接`` / ``受…记者采访时``) is a sentence wrapped, no headline;
+    on a page that does not glue headlines to their bodies no line of such a headline reads on
+    into the next (there a wrapped headline stands in a text box of its own).
     """
+    top = "".join(feats[run.first].text.split())
+    if run.last > run.first and NAME.match(top) and "".join(feats[run.first + 1].text.split()).startswith(top):
+        return 1  # a name over text that opens with that name: the person a profile or caption is about
     for k, i in enumerate(run.indexes()):
         f = feats[i]
-        if f.dateline or f.author or (k and NAME.match(f.text) and _indent_follows(i, run, feats)):
+        if k and bigrams is not None and (f.author or not glued) and reads_on(feats[i - 1].text, f.text, bigrams):
+            return 0
+        if k and NAME.match(f.text) and i < run.last and feats[i + 1].dateline and headline_shaped(f):
+            # a datelined report has no author line: a name-like line above its dateline is the
+            # tail of a headline wrapped over lines (``…联合会举`` / ``行会议``)
+            return k + 1 if k + 1 <= HEADLINE_MAX_LINES else 0
+        # an author line is short; one filling the column is a body line that happens to hold a
+        # role word (``受…记者采访时``)
+        author = f.author and f.width < run.column - 1.0
+        named = k and NAME.match(f.text) and _indent_follows(i, run, feats) and not _name_next(i, feats)
+        if f.dateline or author or named:
             return k if 0 < k <= HEADLINE_MAX_LINES else 0
         if not headline_shaped(f) or k >= HEADLINE_MAX_LINES:
             return 0
+    return 0
+
+
+def _headlines_glued(feats: Sequence[LineFeatures]) -> bool:
+    """Whether this page sets headlines right on their bodies, with no blank line between: many of
+    its datelines follow a non-blank line (pdftotext does this; pdfminer separates text boxes, and
+    only the odd dateline there follows a line of its own box)."""
+    datelines = [i for i, f in enumerate(feats) if f.dateline and i > 0]
+    glued = sum(1 for i in datelines if not feats[i - 1].blank)
+    return len(datelines) >= 2 and glued >= GLUED_SHARE * len(datelines)
+
+
+def worded_heading_inside(run: Run, feats: Sequence[LineFeatures], bigrams: PageBigrams | None) -> int:
+    """How many lines at the top of a run are a headline worded as one, right above a paragraph's
+    indented first line (pdftotext sets a headline and its body with no blank line between)."""
+    for k in range(1, min(TELEGRAPHIC_LINES, run.last - run.first - 1) + 1):
+        top = [feats[i] for i in range(run.first, run.first + k)]
+        opening, full = feats[run.first + k], feats[run.first + k + 1]
+        if not all(headline_shaped(f) or PHOTO_MARK.search(f.text) for f in top):
+            return 0
+        joined = "".join(f.text for f in top)
+        indented = run.column - PARAGRAPH_INDENT <= opening.width < run.column - 1.0
+        if indented and full.width >= run.column - 1.0 and telegraphic(joined):
+            if bigrams is None or not reads_on(joined, opening.text, bigrams):
+                return k
     return 0
 
 
@@ -143,6 +224,7 @@ def propose_roles(
     heads: set[int] = set()
     names: set[int] = set()
     body_run = [r.last - r.first >= 2 and not all(headline_shaped(feats[i]) for i in r.indexes()) for r in runs]
+    glued = _headlines_glued(feats)
     for k, run in enumerate(runs):
         # the body columns around: runs of three or more lines that are not headline blocks
         neighbours = [runs[j].column for j in range(max(0, k - 2), min(len(runs), k + 3)) if j != k and body_run[j]]
@@ -152,7 +234,10 @@ def propose_roles(
         nxt = runs[k + 1] if k + 1 < len(runs) else None
         prv = runs[k - 1] if k > 0 else None
         context = _context(prv, nxt, feats, run, bigrams)
-        score = headline_score(run, feats, neighbours, context)
+        no_opening = _opens_article(nxt, feats) or (
+            _bridged(prv, nxt, run, feats, bigrams) and telegraphic("".join(feats[i].text for i in run.indexes()))
+        )
+        score = headline_score(run, feats, neighbours, context, no_opening)
         if score > 0:
             heads.update(run.indexes())
             for i in run.indexes():
@@ -161,7 +246,9 @@ def propose_roles(
         if score > -1.0:  # shaped like a headline but judged body: as doubtful as the score is close
             for i in run.indexes():
                 roles[i] = Decision(Role.BODY, _confidence(score))
-        inside = heading_lines_inside(run, feats)
+        inside = heading_lines_inside(run, feats, bigrams, glued)
+        if not inside and glued and (prv is None or feats[prv.last].ends_sentence):
+            inside = worded_heading_inside(run, feats, bigrams)
         for i in range(run.first, run.first + inside):
             heads.add(i)
             roles[i] = Decision(Role.TITLE, 0.7)
@@ -175,11 +262,13 @@ def propose_roles(
     for i, f in enumerate(feats):
         if f.blank or i in heads or i in noise or i in names:
             continue
-        if f.author and _at_article_head(i, feats, heads) and _above_body_start(i, feats, runs):
+        author = f.author or bool(COMMENTATOR.match(f.text))
+        if author and _at_article_head(i, feats, heads) and _above_body_start(i, feats, runs):
             roles[i] = Decision(Role.BYLINE, 0.7)
         elif is_credit_line(f.text):
             roles[i] = Decision(Role.CREDIT, 0.8)
     return roles, heads
+
 
 
 def _indent_follows(i: int, run: Run, feats: Sequence[LineFeatures]) -> bool:
@@ -189,9 +278,19 @@ def _indent_follows(i: int, run: Run, feats: Sequence[LineFeatures]) -> bool:
     return feats[i + 1].dateline or feats[i + 1].width <= feats[i + 2].width - 1.0
 
 
+def _name_next(i: int, feats: Sequence[LineFeatures]) -> bool:
+    """The line after ``i`` is a bare name or an author line: that one is the author, and a
+    name-like line above it the wrapped tail of the headline (``…德国高速`` / ``公路上`` / ``某某某``)."""
+    nxt = feats[i + 1] if i + 1 < len(feats) else None
+    return nxt is not None and (nxt.author or bool(NAME.match(nxt.text)))
+
+
 def _name_above_paragraph(run: Run, feats: Sequence[LineFeatures]) -> bool:
     first, second = feats[run.first], feats[run.first + 1]
-    return bool(NAME.match(first.text)) and (second.width < run.column - 1.0 or second.dateline)
+    # the paragraph under an author opens indented, about two characters short of the column; a
+    # stub of a character or two under a short line is the wrapped end of a headline (``蓉园看/菊``)
+    opens = run.column - PARAGRAPH_INDENT_MAX <= second.width < run.column - 1.0
+    return bool(NAME.match(first.text)) and (opens or second.dateline)
 
 
 def _after(i: int, feats: Sequence[LineFeatures]) -> int:
@@ -213,7 +312,7 @@ def _context(
             value -= 1.2  # the text before reads on into this one: a wrapped body line
     if nxt is not None:
         f = feats[nxt.first]
-        if f.dateline or f.author or (NAME.match(f.text) and nxt.last > nxt.first):
+        if _opens_article(nxt, feats):
             value += 0.6
         elif f.width >= nxt.column - 1.0:
             value -= 0.3  # the next run reads on from something
@@ -221,7 +320,37 @@ def _context(
             value += 0.2  # the next run opens a paragraph
     if prv is not None and not feats[prv.last].ends_sentence and feats[prv.last].width >= prv.column - 1.0:
         value -= 0.2  # between an open sentence and its continuation, often a column fragment
+    joined = feats[run.last].text  # the run's last line: what reads on into the next run
+    following = feats[nxt.first].text if nxt is not None else ""
+    ends_phrase = not (bigrams is not None and reads_on(joined, following, bigrams))
+    if not ends_phrase:
+        value -= READS_ON  # its last word goes on in the next run: a line cut from a paragraph
+    after_text = prv is None or feats[prv.last].ends_sentence
+    bridged = ends_phrase and _bridged(prv, nxt, run, feats, bigrams)
+    short = run.last - run.first < TELEGRAPHIC_LINES
+    if ends_phrase and short and (after_text or bridged or _opens_article(nxt, feats)):
+        if telegraphic("".join(feats[i].text for i in run.indexes())):
+            value += TELEGRAPHIC  # a headline's wording after a finished text, not reading on
     return value
+
+
+def _bridged(
+    prv: Run | None, nxt: Run | None, run: Run, feats: Sequence[LineFeatures], bigrams: PageBigrams | None
+) -> bool:
+    """The text before reads on into the text after, not into this run: the run was set into a
+    paragraph's gap (a headline box among the columns), so no paragraph opens with it."""
+    if prv is None or nxt is None or bigrams is None:
+        return False
+    left = feats[prv.last].text
+    return reads_on(left, feats[nxt.first].text, bigrams) and not reads_on(left, feats[run.first].text, bigrams)
+
+
+def _opens_article(run: Run | None, feats: Sequence[LineFeatures]) -> bool:
+    """The run opens an article: a dateline, an author line, or an author's bare name over text."""
+    if run is None:
+        return False
+    f = feats[run.first]
+    return f.dateline or f.author or bool(NAME.match(f.text) and run.last > run.first)
 
 
 def _at_article_head(i: int, feats: Sequence[LineFeatures], heads: set[int]) -> bool:

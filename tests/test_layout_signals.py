@@ -1,0 +1,142 @@
+"""Unit tests for the layout and paragraph signals: segment shapes, links, breaks, roundups.
+
+Invented text shaped like a narrow newspaper column (about 13-14 characters a line).
+"""
+
+from proofer.core.analysis import propose
+from proofer.core.analysis.cohesion import han_bigrams
+from proofer.core.analysis.features import line_features
+from proofer.core.analysis.layout import headed_segments
+from proofer.core.analysis.paragraphs import THRESHOLD, break_score, item_scores
+from proofer.core.analysis.pieces import End, Start, runs_of, segments_of
+from proofer.core.model import Role, lines_from_text
+from proofer.core.reconstruct import reconstruct
+
+COLUMN = [
+    "日， 密云区总工会新就业形态劳",
+    "动者送温暖慰问活动启动。 该活",
+    "动将为辖区余名快递员、外卖员",
+    "等新就业形态劳动者送去保温杯",
+]
+
+
+def feats(lines):
+    return [line_features(t) for t in lines]
+
+
+def _articles(text):
+    lines = lines_from_text(text)
+    return reconstruct(lines, propose(lines))
+
+
+def test_a_bracketed_photo_credit_is_no_dateline():
+    assert line_features("（本报记者 张明 ） 持续了一个").dateline
+    assert not line_features("（本报记者张明摄）").dateline
+
+
+def test_a_short_unpunctuated_last_line_is_a_heading_not_a_sentence_broken_by_the_column():
+    text = "\n".join(COLUMN) + "\n新就业形态劳动者\n\n" + "\n".join(COLUMN) + "\n\n" + "\n".join(COLUMN[:3])
+    text += "\n等劳动者送去保温杯和慰问信。\n市总工会将持续开展关爱"
+    lines = lines_from_text(text)
+    f = feats([line.text for line in lines])
+    runs = runs_of(f, set())
+    segs = segments_of(runs, f, [Role.BODY] * len(lines))
+    assert segs[0].end is End.PARAGRAPH  # short, no punctuation: it cannot go on elsewhere
+    assert segs[1].end is End.OPEN  # a full line breaks mid-sentence
+    assert segs[2].end is End.OPEN  # the indented first line of a paragraph breaks too
+
+
+def test_a_dateline_alone_in_its_box_is_open_for_its_text():
+    text = "本报讯 （通讯员 甲乙丙）\n\n" + "\n".join(COLUMN)
+    lines = lines_from_text(text)
+    f = feats([line.text for line in lines])
+    segs = segments_of(runs_of(f, set()), f, [Role.BODY] * len(lines))
+    assert segs[0].start is Start.ARTICLE and segs[0].end is End.OPEN
+
+
+def test_a_short_subhead_and_a_list_item_closed_by_a_semicolon_end_their_paragraphs():
+    body = line_features("服务职工群众的作用更加明显")
+    assert break_score(line_features("职工服务站点建设"), 14.0, body, 14.0) > THRESHOLD
+    assert break_score(line_features("落实帮扶资金；"), 14.0, line_features("（二） 开展技能培训"), 14.0) > THRESHOLD
+    full = line_features("开展技能培训和就业帮扶活动")
+    assert break_score(line_features("落实帮扶资金，"), 14.0, full, 14.0) < THRESHOLD
+
+
+def test_an_author_line_shaped_like_a_dateline_stands_alone_but_a_wrapped_dateline_reads_on():
+    text = line_features("改革开放以来，城乡居民收入大")
+    assert break_score(line_features("本报评论员"), 14.0, text, 14.0) > THRESHOLD
+    assert break_score(line_features("本报北京１月１日讯记者"), 14.0, text, 14.0) < THRESHOLD
+
+
+def test_a_bulleted_item_runs_as_one_paragraph_to_the_next_bullet():
+    texts = ("△市区暂停新建商品市场。", "近日市政府规定， 今后五年内", "原则上停止审批。", "△郊县新建五座水厂。")
+    lines = [line_features(t) for t in texts]
+    scores = [break_score(a, 13.0, b, 13.0) for a, b in zip(lines, lines[1:], strict=False)]
+    assert scores[0] > THRESHOLD  # shaped like a paragraph end on its own
+    held = item_scores(scores, lines)
+    assert held[0] < THRESHOLD and held[2] > THRESHOLD
+
+
+def test_a_bracketed_credit_in_a_box_of_its_own_is_its_own_paragraph():
+    full = line_features("受到了居民群众的一致称赞。")
+    credit = line_features("（甲乙丙摄影报道）")
+    assert break_score(full, 13.0, credit, 13.0, b_boxed=True) > THRESHOLD
+    assert break_score(full, 13.0, credit, 13.0) <= THRESHOLD
+
+
+def test_a_headline_is_not_the_segment_s_own_when_it_names_another_segment_s_subject():
+    text = (
+        "冬季长跑比赛创新纪录\n\n梨花镇举办了冬季长跑比赛，参\n赛选手来自全镇二十个村庄。\n\n"
+        "苹果园区总工会送温暖\n\n女子比赛中，梨花镇选手领先\n\n苹果园区总工会开展送温暖慰\n问活动，为快递员外卖员送去\n温暖。"
+    )
+    lines = lines_from_text(text)
+    f = feats([line.text for line in lines])
+    heads = {0, 5}
+    segs = segments_of(runs_of(f, set()), f, [Role.TITLE if i in heads else Role.BODY for i in range(len(lines))])
+    grams = [han_bigrams(" ".join(f[i].text for i in s.lines)) for s in segs]
+    assert headed_segments(segs, f, heads, grams) == [True, False, False]
+
+
+def test_a_report_of_the_paper_joins_a_wire_roundup_but_not_another_report_of_the_paper():
+    head = "国际经济简讯\n\n"
+    wire = "据新华社东京１月９日电日本政\n府今天宣布将采取措施维护金融\n市场的稳定。"
+    own = "本报北京１月９日电国内股市今\n天继续平稳运行，汇市也创下新\n高。"
+    other = "本报上海１月９日电本市股市今\n天交易活跃，成交金额也创下新\n高。"
+    assert len(_articles(head + wire + "\n\n" + own + "\n").articles) == 1
+    assert len(_articles(head + other + "\n\n" + own + "\n").articles) == 2
+    bare = "本报讯 国内股市今天继续平稳\n运行，汇市成交金额也创下新\n高。"
+    assert len(_articles(head + wire + "\n\n" + bare + "\n").articles) == 2
+
+
+def test_a_full_line_closing_a_sentence_may_read_on_into_a_line_from_elsewhere():
+    from proofer.core.analysis.layout import order_value
+    from proofer.core.analysis.pieces import Segment
+
+    def seg(start, end):
+        return Segment(0, 0, (0,), 14.0, start, end)
+
+    full, closed = seg(Start.PARAGRAPH, End.FULL), seg(Start.PARAGRAPH, End.PARAGRAPH)
+    middle = seg(Start.MIDDLE, End.PARAGRAPH)
+    assert order_value(0, 6, full, middle) > order_value(0, 6, closed, middle)
+
+
+def test_a_colon_announcing_an_enumeration_ends_its_paragraph_but_leads_into_a_quotation():
+    lead = line_features("从这次事件中应汲取几点教训：")
+    first = line_features("第一，对新业务的风险必须予")
+    quote = line_features("“对新业务的风险必须予以")
+    assert break_score(lead, 14.0, first, 14.0) > THRESHOLD
+    assert break_score(lead, 14.0, quote, 14.0) < THRESHOLD
+
+
+def test_a_paragraph_s_first_line_as_wide_as_an_indented_full_line_goes_on():
+    from proofer.core.analysis.paragraphs import first_line_scores
+
+    lines = feats(["第一，要做到产业发展最大化。", "我国农业比较效益之所以低，其中", "原因是农业停留在生产环节。"])
+    scores = [break_score(a, 14.75, b, 14.75) for a, b in zip(lines, lines[1:], strict=False)]
+    assert scores[0] > THRESHOLD  # alone, a sentence end on a line short of the column
+    assert first_line_scores(scores, lines, [14.75] * 3)[0] < THRESHOLD
+
+
+def test_a_postscript_label_opens_a_paragraph():
+    full = line_features("长期坚持为群众服务的精神不变")
+    assert break_score(full, 14.0, line_features("附记： 记者在采访中了解到，"), 14.0) > THRESHOLD
