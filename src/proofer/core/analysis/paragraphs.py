@@ -30,7 +30,9 @@ def break_score(a: LineFeatures, col_a: float, b: LineFeatures, col_b: float, b_
 
     ``b_boxed``: ``b`` opens a text box of its own (a blank line before it in the raw text).
     """
-    short_a = a.width < col_a - 1.0
+    # each punctuation mark is counted at three quarters (see ``set_width``): one set full width
+    # in print leaves its line a quarter wider than counted
+    short_a = a.width < col_a - 1.0 - 0.25 * max(0, a.punct_count - 1)
     score = 0.0
     if b_boxed and a.ends_sentence and BRACKETED_LINE.match(b.text):
         score += 1.5  # a bracketed source or credit set in its own box: its own paragraph
