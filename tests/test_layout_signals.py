@@ -131,10 +131,10 @@ def test_a_colon_announcing_an_enumeration_ends_its_paragraph_but_leads_into_a_q
 def test_a_paragraph_s_first_line_as_wide_as_an_indented_full_line_goes_on():
     from proofer.core.analysis.paragraphs import first_line_scores
 
-    lines = feats(["第一，要做到产业发展最大化。", "我国农业比较效益之所以低，其中", "原因是农业停留在生产环节。"])
-    scores = [break_score(a, 14.75, b, 14.75) for a, b in zip(lines, lines[1:], strict=False)]
+    lines = feats(["第一要做到产业发展的最大化。", "我国农业比较效益之所以低其中", "原因是农业停留在生产环节。"])
+    scores = [break_score(a, 15.0, b, 15.0) for a, b in zip(lines, lines[1:], strict=False)]
     assert scores[0] > THRESHOLD  # alone, a sentence end on a line short of the column
-    assert first_line_scores(scores, lines, [14.75] * 3)[0] < THRESHOLD
+    assert first_line_scores(scores, lines, [15.0] * 3)[0] < THRESHOLD
 
 
 def test_a_postscript_label_opens_a_paragraph():
