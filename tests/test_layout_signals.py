@@ -140,3 +140,12 @@ def test_a_paragraph_s_first_line_as_wide_as_an_indented_full_line_goes_on():
 def test_a_postscript_label_opens_a_paragraph():
     full = line_features("长期坚持为群众服务的精神不变")
     assert break_score(full, 14.0, line_features("附记： 记者在采访中了解到，"), 14.0) > THRESHOLD
+
+
+def test_a_caption_closed_by_a_photo_credit_may_go_on_but_a_source_bracket_closes():
+    caption = "图为市民在广场上观看焰火表演。\n（新华社记者甲乙丙摄）"
+    source = "市民在广场上观看了焰火表演。\n（新华社北京１月１日电）"
+    for text, end in ((caption, End.CAPTION), (source, End.CLOSED)):
+        lines = lines_from_text(text)
+        f = feats([line.text for line in lines])
+        assert segments_of(runs_of(f, set()), f, [Role.BODY] * len(lines))[0].end is end

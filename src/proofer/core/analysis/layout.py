@@ -59,7 +59,7 @@ def start_value(seg: Segment, after_headline: bool) -> float:
 
 def end_value(seg: Segment) -> float:
     """The value of letting a segment close its article."""
-    return {End.PARAGRAPH: 0.3, End.FULL: 0.0, End.OPEN: -2.5, End.CLOSED: 3.0}[seg.end]
+    return {End.PARAGRAPH: 0.3, End.FULL: 0.0, End.OPEN: -2.5, End.CLOSED: 3.0, End.CAPTION: 1.0}[seg.end]
 
 
 def shape_value(a: Segment, b: Segment) -> float:
@@ -68,6 +68,8 @@ def shape_value(a: Segment, b: Segment) -> float:
         return 2.0 if b.start is Start.MIDDLE else -1.0
     if a.end is End.CLOSED:
         return -3.0
+    if a.end is End.CAPTION:
+        return -2.5 if b.start is Start.MIDDLE else 0.8  # the article's text may follow its photo
     if a.end is End.FULL:
         return 0.3 if b.start is Start.MIDDLE else 0.8
     return -2.5 if b.start is Start.MIDDLE else 0.8

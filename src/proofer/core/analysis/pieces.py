@@ -20,6 +20,7 @@ from .roles import Run
 
 # An article's closing bracket: its source (…电）, …讯）) or its authors' names (（赵健）).
 CLOSING_BRACKET = regex.compile(r"[（(](?:[^（()）]{2,24}(?:电|讯)|\p{Han}{2,9})[）)]$")
+PHOTO_CREDIT = regex.compile(r"摄(?:影)?(?:报道)?[）)]$")  # a photo's credit closes its caption
 BRACKETED = regex.compile(r"^[（(].*[）)]$")  # a source or credit line: its own paragraph
 ITEM_ENDS = ("；", "：", ";", ":")  # the end of a list item: the next item opens a new line
 INDENT = 2.0  # the paragraph indent (in characters) that extraction dropped
@@ -36,6 +37,7 @@ class End(StrEnum):
     FULL = "full"  # a full last line closing a sentence: paragraph end or not
     OPEN = "open"  # the sentence goes on elsewhere
     CLOSED = "closed"  # a closing source or author bracket: （新华社雅加达１月９日电）, （赵健）
+    CAPTION = "caption"  # a photo credit closing a caption: （新华社记者李学仁摄）, the article may go on
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,7 +142,7 @@ def _segment(lines: list[int], feats: Sequence[LineFeatures], roles: Sequence[Ro
     if last.dateline:
         end = End.OPEN  # a dateline's text follows: 本报讯（通讯员 甲乙） | 新年伊始，…
     elif CLOSING_BRACKET.search(tail):
-        end = End.CLOSED
+        end = End.CAPTION if PHOTO_CREDIT.search(tail) else End.CLOSED
     elif not last.ends_clause and _short_of(last, column, opens_paragraph or _short_line(body, feats, column)):
         end = End.PARAGRAPH  # a short line with no punctuation: a heading, not a broken sentence
     elif last.text.endswith(ITEM_ENDS) and not is_full(last.width, column):
