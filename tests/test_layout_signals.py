@@ -149,3 +149,11 @@ def test_a_caption_closed_by_a_photo_credit_may_go_on_but_a_source_bracket_close
         lines = lines_from_text(text)
         f = feats([line.text for line in lines])
         assert segments_of(runs_of(f, set()), f, [Role.BODY] * len(lines))[0].end is end
+
+
+def test_a_number_cut_by_the_column_reads_on_into_digits_or_a_unit():
+    from proofer.core.analysis.layout import number_junction
+
+    assert number_junction("０", "家") > 0 and number_junction("２", "０") > 0
+    assert number_junction("０", "空") < 0
+    assert number_junction("的", "空") == 0

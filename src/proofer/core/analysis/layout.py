@@ -21,6 +21,8 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+import regex
+
 from .cohesion import PageBigrams, Shingles, han_bigrams
 from .features import LineFeatures
 from .pieces import End, Segment, Start
@@ -97,6 +99,19 @@ def order_value(k_a: int, k_b: int, a: Segment, b: Segment, headline_between: bo
     return -1.5
 
 
+DIGIT = regex.compile(r"\p{Nd}")
+# what follows a number: more digits, a decimal point or percent sign, a unit or a measure word
+NUMBER_GOES_ON = regex.compile(r"[\p{Nd}．.％%‰万亿千百十元角分年月日时点岁个家人名位次件项台辆座所条种倍户亩吨米克]")
+
+
+def number_junction(left: str, right: str) -> float:
+    """A number cut by the column reads on into digits or a unit (…共有７９０|家…); a sentence cut
+    right after a number seldom reads on into anything else."""
+    if not left or not right or not DIGIT.match(left):
+        return 0.0
+    return 2.0 if NUMBER_GOES_ON.match(right) else -1.5
+
+
 def link_value(
     k_a: int,
     k_b: int,
@@ -121,6 +136,7 @@ def link_value(
         value -= 2.5  # a column does not change width mid-article
     if a.end is End.OPEN:
         value += 0.4 * bigrams.junction(texts[a.last][-2:], texts[b.first][:2])
+        value += number_junction(texts[a.last][-1:], texts[b.first][:1])
     return value
 
 
