@@ -157,3 +157,4 @@ def test_a_number_cut_by_the_column_reads_on_into_digits_or_a_unit():
     assert number_junction("０", "家") > 0 and number_junction("２", "０") > 0
     assert number_junction("０", "空") < 0
     assert number_junction("的", "空") == 0
+    assert number_junction("第", "一") > 0 > number_junction("第", "家")

@@ -100,14 +100,19 @@ def order_value(k_a: int, k_b: int, a: Segment, b: Segment, headline_between: bo
 
 
 DIGIT = regex.compile(r"\p{Nd}")
+NUMERAL = regex.compile(r"[\p{Nd}一二三四五六七八九十百千两]")
 # what follows a number: more digits, a decimal point or percent sign, a unit or a measure word
 NUMBER_GOES_ON = regex.compile(r"[\p{Nd}．.％%‰万亿千百十元角分年月日时点岁个家人名位次件项台辆座所条种倍户亩吨米克]")
 
 
 def number_junction(left: str, right: str) -> float:
-    """A number cut by the column reads on into digits or a unit (…共有７９０|家…); a sentence cut
-    right after a number seldom reads on into anything else."""
-    if not left or not right or not DIGIT.match(left):
+    """A number cut by the column reads on into digits or a unit (…共有７９０|家…), an ordinal's
+    第 into a numeral (…的第|一年); cut there, a sentence seldom reads on into anything else."""
+    if not left or not right:
+        return 0.0
+    if left == "第":  # an ordinal: a numeral follows
+        return 2.0 if NUMERAL.match(right) else -1.5
+    if not DIGIT.match(left):
         return 0.0
     return 2.0 if NUMBER_GOES_ON.match(right) else -1.5
 
