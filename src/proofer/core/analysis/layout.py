@@ -25,7 +25,7 @@ import regex
 
 from .cohesion import PageBigrams, Shingles, han_bigrams
 from .features import LineFeatures
-from .pieces import End, Segment, Start
+from .pieces import SECTION_NUMBER, End, Segment, Start
 
 NEVER = -1e9
 
@@ -100,6 +100,8 @@ def order_value(k_a: int, k_b: int, a: Segment, b: Segment, headline_between: bo
 
 
 DIGIT = regex.compile(r"\p{Nd}")
+HAN_NUMERAL = regex.compile(r"[一二三四五六七八九十百千万两]")
+UNIT = regex.compile(r"[年月日时岁个家人名位次件项台辆座所条种倍户亩吨米元角]")
 NUMERAL = regex.compile(r"[\p{Nd}一二三四五六七八九十百千两]")
 # what follows a number: more digits, a decimal point or percent sign, a unit or a measure word
 NUMBER_GOES_ON = regex.compile(r"[\p{Nd}．.％%‰万亿千百十元角分年月日时点岁个家人名位次件项台辆座所条种倍户亩吨米克]")
@@ -112,6 +114,8 @@ def number_junction(left: str, right: str) -> float:
         return 0.0
     if left == "第":  # an ordinal: a numeral follows
         return 2.0 if NUMERAL.match(right) else -1.5
+    if HAN_NUMERAL.match(left):  # 一 to 十 also open words (一些, 统一): only a unit tells
+        return 2.0 if UNIT.match(right) else 0.0
     if not DIGIT.match(left):
         return 0.0
     return 2.0 if NUMBER_GOES_ON.match(right) else -1.5
@@ -133,6 +137,8 @@ def link_value(
     a, b = segs[k_a], segs[k_b]
     if b.start is Start.ARTICLE:
         return NEVER
+    if a.end is End.OPEN and SECTION_NUMBER.match(texts[b.first]):
+        return NEVER  # a sentence never reads on into a section number (１, ２): its own paragraph
     value = shape_value(a, b) + order_value(k_a, k_b, a, b, bool(after_headline) and after_headline[k_b])
     lo, hi = min(k_a, k_b), max(k_a, k_b)
     crossed = starts_before[hi] - starts_before[lo + 1] if hi > lo + 1 else 0

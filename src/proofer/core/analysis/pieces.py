@@ -21,6 +21,7 @@ from .roles import Run
 # An article's closing bracket: its source (…电）, …讯）) or its authors' names (（赵健）).
 CLOSING_BRACKET = regex.compile(r"[（(](?:[^（()）]{2,24}(?:电|讯)|\p{Han}{2,9})[）)]$")
 PHOTO_CREDIT = regex.compile(r"摄(?:影)?(?:报道)?[）)]$")  # a photo's credit closes its caption
+SECTION_NUMBER = regex.compile(r"^\s*\p{Nd}{1,2}\s*$")
 BRACKETED = regex.compile(r"^[（(].*[）)]$")  # a source or credit line: its own paragraph
 ITEM_ENDS = ("；", "：", ";", ":")  # the end of a list item: the next item opens a new line
 INDENT = 2.0  # the paragraph indent (in characters) that extraction dropped
@@ -133,6 +134,8 @@ def _segment(lines: list[int], feats: Sequence[LineFeatures], roles: Sequence[Ro
         start = Start.ARTICLE
     elif OPENING_PUNCT.match(first.text) or is_full(first.width, column):
         start = Start.MIDDLE
+    elif SECTION_NUMBER.match(first.text):
+        start = Start.PARAGRAPH  # a section number (１, ２) stands as a paragraph of its own
     elif len(body) == 1 and first.width < column - INDENT - 1.25 and not BRACKETED.match(first.text):
         start = Start.MIDDLE  # a lone short line: most often a paragraph's tail carried over
     else:
