@@ -158,3 +158,12 @@ def test_a_number_cut_by_the_column_reads_on_into_digits_or_a_unit():
     assert number_junction("０", "空") < 0
     assert number_junction("的", "空") == 0
     assert number_junction("第", "一") > 0 > number_junction("第", "家")
+
+
+def test_a_section_number_opens_a_paragraph_and_a_han_numeral_reads_on_into_a_unit():
+    from proofer.core.analysis.layout import number_junction
+
+    lines = lines_from_text("３")
+    f = feats([line.text for line in lines])
+    assert segments_of(runs_of(f, set()), f, [Role.BODY])[0].start is Start.PARAGRAPH
+    assert number_junction("一", "年") > 0 and number_junction("一", "些") == 0

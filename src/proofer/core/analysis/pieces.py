@@ -132,10 +132,10 @@ def _segment(lines: list[int], feats: Sequence[LineFeatures], roles: Sequence[Ro
     first, last = feats[body[0]], feats[body[-1]]
     if first.dateline or roles[body[0]] is Role.BYLINE:
         start = Start.ARTICLE
-    elif OPENING_PUNCT.match(first.text) or is_full(first.width, column):
-        start = Start.MIDDLE
     elif SECTION_NUMBER.match(first.text):
         start = Start.PARAGRAPH  # a section number (１, ２) stands as a paragraph of its own
+    elif OPENING_PUNCT.match(first.text) or is_full(first.width, column):
+        start = Start.MIDDLE
     elif len(body) == 1 and first.width < column - INDENT - 1.25 and not BRACKETED.match(first.text):
         start = Start.MIDDLE  # a lone short line: most often a paragraph's tail carried over
     else:
