@@ -10,8 +10,10 @@ the growing chains (lazy re-evaluation when a chain grows).
 
 A link's value adds up small signals: the segment shapes at the junction (an open sentence wants
 a full first line, a closed paragraph an indented one), equal column widths, how well the
-sentence reads across the junction (page bigram PMI), shared content, and the extractor's order
-(the next box is most often the continuation).
+sentence reads across the junction (page bigram PMI; a number or ordinal cut by the column reads
+on into digits, a unit or a numeral), shared content, and the extractor's order (the next box
+is most often the continuation; a headline between two boxes parts them unless it is not the
+second box's own and the two share words, see ``headed_segments``).
 """
 
 from __future__ import annotations

@@ -5,6 +5,9 @@ two characters short of the column, its last line is short and ends a sentence, 
 line is full. A column break (blank line) falls anywhere, so the same test runs across it, with
 each side measured against its own column. Short lines that end no sentence (numbered marks,
 subheads) stand as paragraphs of their own.
+
+Some breaks need the flow around a line: a paragraph's first line as wide as an indented full
+line goes on (``first_line_scores``); a bulleted item runs to the next bullet (``item_scores``).
 """
 
 from __future__ import annotations
