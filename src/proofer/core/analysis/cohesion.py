@@ -59,7 +59,7 @@ class PageBigrams:
 
 def han_bigrams(text: str) -> set[str]:
     s = "".join(_HAN.findall(text))
-    return {s[k : k + 2] for k in range(len(s) - 1)}
+    return set(map(str.__add__, s, s[1:]))  # pairs of neighbours, built in C
 
 
 class Shingles:

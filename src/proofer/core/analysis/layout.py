@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import heapq
 import math
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -217,14 +218,19 @@ def link_segments(
     for seg in segs:
         starts_before.append(starts_before[-1] + (seg.start is Start.ARTICLE))
     base: dict[tuple[int, int], float] = {}
+    middles = [k for k, s in enumerate(segs) if s.start is Start.MIDDLE]
     for k_a, seg in enumerate(segs):
-        # only an open sentence looks far for its continuation (see order_value)
-        reach = WINDOW if seg.end in (End.OPEN, End.FULL) else NEAR
-        for k_b in range(max(0, k_a - reach), min(len(segs), k_a + reach + 1)):
+        near = range(max(0, k_a - NEAR), min(len(segs), k_a + NEAR + 1))
+        if seg.end in (End.OPEN, End.FULL):
+            # only a sentence that may go on looks far, and only at lines reading on from
+            # elsewhere (see order_value)
+            far = middles[bisect_left(middles, k_a - WINDOW) : bisect_right(middles, k_a + WINDOW)]
+            candidates: Sequence[int] = sorted(set(near).union(far))
+        else:
+            candidates = near
+        for k_b in candidates:
             if k_a == k_b or starts[k_b] >= -NEVER / 2:
                 continue
-            if abs(k_b - k_a) > NEAR and segs[k_b].start is not Start.MIDDLE:
-                continue  # far away, only a line reading on from elsewhere is worth a look
             value = link_value(k_a, k_b, segs, texts, bigrams, starts_before, after_headline)
             if seg.end is End.OPEN and segs[k_b].start is Start.MIDDLE:
                 value += OPEN_CONTENT * shingles.cosine_of(k_a, k_b)
