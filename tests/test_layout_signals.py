@@ -167,3 +167,11 @@ def test_a_section_number_opens_a_paragraph_and_a_han_numeral_reads_on_into_a_un
     f = feats([line.text for line in lines])
     assert segments_of(runs_of(f, set()), f, [Role.BODY])[0].start is Start.PARAGRAPH
     assert number_junction("一", "年") > 0 and number_junction("一", "些") == 0
+
+
+def test_a_photo_credit_line_closes_the_text_above_it_instead_of_opening_an_article():
+    text = "\n".join(COLUMN[:3]) + "\n等劳动者送去保温杯和慰问信。\n通讯员 甲乙 摄"
+    lines = lines_from_text(text)
+    f = feats([line.text for line in lines])
+    roles = [Role.BODY] * (len(lines) - 1) + [Role.BYLINE]
+    assert len(segments_of(runs_of(f, set()), f, roles)) == 1

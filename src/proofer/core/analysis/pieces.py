@@ -15,7 +15,7 @@ from enum import StrEnum
 import regex
 
 from ..model import Role
-from .features import OPENING_PUNCT, LineFeatures, page_column_widths, piece_column_width
+from .features import OPENING_PUNCT, LineFeatures, is_credit_line, page_column_widths, piece_column_width
 from .roles import Run
 
 # An article's closing bracket: its source (…电）, …讯）) or its authors' names (（赵健）).
@@ -100,7 +100,8 @@ def segments_of(runs: Sequence[Run], feats: Sequence[LineFeatures], roles: Seque
 def _opens_article_here(i: int, prev: int, feats: Sequence[LineFeatures], roles: Sequence[Role]) -> bool:
     f, p = feats[i], feats[prev]
     if roles[i] is Role.BYLINE and roles[prev] is not Role.BYLINE:
-        return True
+        return not is_credit_line(f.text)  # a photo credit (某某 摄) closes the text above it
+
     return f.dateline and (p.ends_sentence or roles[prev] is Role.BYLINE)
 
 
