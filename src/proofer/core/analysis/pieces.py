@@ -101,7 +101,6 @@ def _opens_article_here(i: int, prev: int, feats: Sequence[LineFeatures], roles:
     f, p = feats[i], feats[prev]
     if roles[i] is Role.BYLINE and roles[prev] is not Role.BYLINE:
         return not is_credit_line(f.text)  # a photo credit (某某 摄) closes the text above it
-
     return f.dateline and (p.ends_sentence or roles[prev] is Role.BYLINE)
 
 
