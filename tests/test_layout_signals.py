@@ -175,3 +175,11 @@ def test_a_photo_credit_line_closes_the_text_above_it_instead_of_opening_an_arti
     f = feats([line.text for line in lines])
     roles = [Role.BODY] * (len(lines) - 1) + [Role.BYLINE]
     assert len(segments_of(runs_of(f, set()), f, roles)) == 1
+
+
+def test_an_author_name_cut_by_the_column_reads_on_and_a_photo_credit_is_no_dateline_bracket():
+    name_cut, rest = line_features("本报驻外记者温"), line_features("宪")
+    assert break_score(name_cut, 10.0, rest, 10.0) <= THRESHOLD  # joined
+    caption = line_features("社记者甲乙丙摄）")
+    body = line_features("１９９８年１月１日上午９时，")
+    assert break_score(caption, 13.0, body, 13.0) > THRESHOLD

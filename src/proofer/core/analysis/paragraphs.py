@@ -18,7 +18,7 @@ import regex
 
 from ..model import Break, Decision
 from .features import AUTHOR_ROLE, DATELINE_CLOSE, LineFeatures
-from .pieces import INDENT, is_indented
+from .pieces import INDENT, PHOTO_CREDIT, is_indented
 
 THRESHOLD = 0.5
 # an enumeration's first mark: 第一，/ 一、/ １、/ （一）/ 一是
@@ -41,7 +41,7 @@ def break_score(a: LineFeatures, col_a: float, b: LineFeatures, col_b: float, b_
         score += 1.5  # a bracketed source or credit set in its own box: its own paragraph
     if NOTE_LABEL.match(b.text):
         score += 2.5  # a postscript or editor's note (附记：, 编者按：) opens a paragraph
-    if DATELINE_CLOSE.search(a.text):
+    if DATELINE_CLOSE.search(a.text) and not PHOTO_CREDIT.search(a.text):
         score -= 2.0  # the end of a dateline bracket: its first sentence follows
     elif a.text.endswith(("：", ":")):
         # a colon leads on (into a quotation most of all); an enumeration it announces opens a paragraph
@@ -65,8 +65,12 @@ def break_score(a: LineFeatures, col_a: float, b: LineFeatures, col_b: float, b_
 
 
 def _author_line(text: str) -> bool:
-    """A dateline-shaped line that names authors (本报评论员): a role word, no place, no date."""
-    return bool(AUTHOR_ROLE.search(text)) and not NOT_AUTHOR.search(text)
+    """A dateline-shaped line that names authors (本报评论员): a role word, no place, no date, and
+    no name cut after its first character (本报驻南非记者温 | 宪 goes on)."""
+    roles = list(AUTHOR_ROLE.finditer(text))
+    if not roles or NOT_AUTHOR.search(text):
+        return False
+    return len("".join(text[roles[-1].end() :].split())) != 1
 
 
 NOT_AUTHOR = regex.compile(r"[\p{P}\p{N}讯电]")  # punctuation, a date, a source: a dateline
