@@ -183,3 +183,13 @@ def test_an_author_name_cut_by_the_column_reads_on_and_a_photo_credit_is_no_date
     caption = line_features("社记者甲乙丙摄）")
     body = line_features("１９９８年１月１日上午９时，")
     assert break_score(caption, 13.0, body, 13.0) > THRESHOLD
+
+
+def test_a_stray_scrap_joins_the_article_beside_it():
+    from proofer.core.analysis.fragments import attach_fragments
+
+    texts = ["市民在广场上观看焰火表演，", "直到深夜才散去。", "", "３", "", "今年的活动规模更大。"]
+    f = feats(texts)
+    flows = [[0, 1], [3], [5]]
+    attach_fragments(flows, [True, False, False], f)
+    assert flows[1] == [] and 3 in flows[0] + flows[2]
