@@ -193,3 +193,8 @@ def test_a_stray_scrap_joins_the_article_beside_it():
     flows = [[0, 1], [3], [5]]
     attach_fragments(flows, [True, False, False], f)
     assert flows[1] == [] and 3 in flows[0] + flows[2]
+
+
+def test_a_closing_quote_ends_a_sentence_only_after_a_sentence_mark():
+    assert line_features("他说：“我们一定做到。”").ends_sentence
+    assert not line_features("据介绍， “党代表”").ends_sentence

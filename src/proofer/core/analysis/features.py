@@ -32,7 +32,7 @@ AUTHOR_ROLE = regex.compile(
 )
 PUNCT = regex.compile(r"[\p{P}\p{S}]")
 FULLWIDTH_PUNCT = regex.compile(r"[\p{P}\p{S}&&[^\x00-\x7f]]", regex.V1)
-SENTENCE_END = regex.compile(r"(?:[。！？!?…：]|……)[”’」』）)》〉]*$|[”’」』][。！？]?$|[）)]$")
+SENTENCE_END = regex.compile(r"(?:[。！？!?…：]|……)[”’」』）)》〉]*$|[”’」』][。！？]$|[）)]$")
 OPENING_PUNCT = regex.compile(r"^[，、；：。！？,.;:!?）)」』”》〉]")
 # Page furniture: dates, weekdays, page numbers, a section name with its page number.
 FURNITURE = regex.compile(
