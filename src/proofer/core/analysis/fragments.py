@@ -20,10 +20,12 @@ _HAN = regex.compile(r"\p{Han}")
 
 def attach_fragments(flows: list[list[int]], headed: Sequence[bool], feats: Sequence[LineFeatures]) -> None:
     """Move each headless scrap into the flow of the nearest line of another article."""
+    scraps = [k for k, flow in enumerate(flows) if flow and not headed[k] and _is_scrap(flow, feats)]
+    if not scraps:
+        return
     owner = {i: a for a, flow in enumerate(flows) for i in flow}
-    for k, flow in enumerate(flows):
-        if not flow or headed[k] or sum(len(_HAN.findall(feats[i].text)) for i in flow) > FRAGMENT:
-            continue
+    for k in scraps:
+        flow = flows[k]
         near = _nearest(flow, owner, k, len(feats))
         if near is None:
             continue
@@ -33,6 +35,15 @@ def attach_fragments(flows: list[list[int]], headed: Sequence[bool], feats: Sequ
         for i in flow:
             owner[i] = owner[near]
         flows[k] = []
+
+
+def _is_scrap(flow: Sequence[int], feats: Sequence[LineFeatures]) -> bool:
+    han = 0
+    for i in flow:
+        han += len(_HAN.findall(feats[i].text))
+        if han > FRAGMENT:
+            return False
+    return True
 
 
 def _nearest(flow: Sequence[int], owner: dict[int, int], k: int, n: int) -> int | None:

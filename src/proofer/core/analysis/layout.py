@@ -24,8 +24,6 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-import regex
-
 from .cohesion import PageBigrams, Shingles, han_bigrams
 from .features import LineFeatures
 from .pieces import SECTION_NUMBER, End, Segment, Start
@@ -102,12 +100,13 @@ def order_value(k_a: int, k_b: int, a: Segment, b: Segment, headline_between: bo
     return -1.5
 
 
-DIGIT = regex.compile(r"\p{Nd}")
-HAN_NUMERAL = regex.compile(r"[一二三四五六七八九十百千万两]")
-UNIT = regex.compile(r"[年月日时岁个家人名位次件项台辆座所条种倍户亩吨米元角]")
-NUMERAL = regex.compile(r"[\p{Nd}一二三四五六七八九十百千两]")
+# character sets (a junction's two characters are looked up for every candidate link)
+DIGIT = frozenset("0123456789０１２３４５６７８９")
+HAN_NUMERAL = frozenset("一二三四五六七八九十百千万两")
+UNIT = frozenset("年月日时岁个家人名位次件项台辆座所条种倍户亩吨米元角")
+NUMERAL = DIGIT | frozenset("一二三四五六七八九十百千两")
 # what follows a number: more digits, a decimal point or percent sign, a unit or a measure word
-NUMBER_GOES_ON = regex.compile(r"[\p{Nd}．.％%‰万亿千百十元角分年月日时点岁个家人名位次件项台辆座所条种倍户亩吨米克]")
+NUMBER_GOES_ON = DIGIT | UNIT | frozenset("．.％%‰万亿千百十分点克")
 
 
 def number_junction(left: str, right: str) -> float:
@@ -116,12 +115,12 @@ def number_junction(left: str, right: str) -> float:
     if not left or not right:
         return 0.0
     if left == "第":  # an ordinal: a numeral follows
-        return 2.0 if NUMERAL.match(right) else -1.5
-    if HAN_NUMERAL.match(left):  # 一 to 十 also open words (一些, 统一): only a unit tells
-        return 2.0 if UNIT.match(right) else 0.0
-    if not DIGIT.match(left):
+        return 2.0 if right[0] in NUMERAL else -1.5
+    if left in HAN_NUMERAL:  # 一 to 十 also open words (一些, 统一): only a unit tells
+        return 2.0 if right[0] in UNIT else 0.0
+    if left not in DIGIT:
         return 0.0
-    return 2.0 if NUMBER_GOES_ON.match(right) else -1.5
+    return 2.0 if right[0] in NUMBER_GOES_ON else -1.5
 
 
 def link_value(
