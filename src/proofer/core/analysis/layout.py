@@ -53,10 +53,10 @@ def start_value(seg: Segment, after_headline: bool) -> float:
     if seg.start is Start.ARTICLE:
         return -NEVER
     value = {Start.PARAGRAPH: 0.0, Start.MIDDLE: -2.5}[seg.start]
-    if after_headline:
+    if after_headline and seg.start is Start.PARAGRAPH:
         # a paragraph opening under a headline starts its article; a line reading on from
-        # elsewhere only landed there
-        value += AFTER_HEADLINE if seg.start is Start.PARAGRAPH else 0.5
+        # elsewhere only landed there, and gains nothing by it
+        value += AFTER_HEADLINE
     return value
 
 
