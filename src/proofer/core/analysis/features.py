@@ -93,7 +93,7 @@ def set_width(text: str) -> float:
     so a full line of a column holds more punctuation marks than the column has characters.
     Counting each mark as three quarters of a character keeps full lines near one width.
     """
-    return sum(_set_width(c) for c in text)
+    return sum(map(_set_width, text))
 
 
 @lru_cache(maxsize=8192)
