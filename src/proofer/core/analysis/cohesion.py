@@ -16,7 +16,7 @@ from collections.abc import Iterable, Sequence
 
 import regex
 
-_HAN = regex.compile(r"\p{Han}")
+_NOT_HAN = regex.compile(r"[^\p{Han}]+")
 _SPACE = regex.compile(r"\s+")
 
 
@@ -58,7 +58,7 @@ class PageBigrams:
 
 
 def han_bigrams(text: str) -> set[str]:
-    s = "".join(_HAN.findall(text))
+    s = _NOT_HAN.sub("", text)
     return set(map(str.__add__, s, s[1:]))  # pairs of neighbours, built in C
 
 
