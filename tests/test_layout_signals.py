@@ -4,7 +4,7 @@ Invented text shaped like a narrow newspaper column (about 13-14 characters a li
 """
 
 from proofer.core.analysis import propose
-from proofer.core.analysis.cohesion import han_bigrams
+from proofer.core.analysis.cohesion import PageBigrams, han_bigrams
 from proofer.core.analysis.features import line_features
 from proofer.core.analysis.layout import headed_segments
 from proofer.core.analysis.paragraphs import THRESHOLD, break_score, item_scores
@@ -206,5 +206,5 @@ def test_a_page_word_read_across_a_junction_weighs_in_exchanges_only():
 
     texts = ["日本经济的金融业受到冲击。", "巨额坏账对日本的金", "融业和经济产生影响", "方案由政府负责"]
     segs = [Segment(i, i, (i,), 10.0, Start.PARAGRAPH, End.OPEN) for i in range(4)]
-    bonus = word_junctions({(1, 2): SURE, (1, 3): SURE}, segs, texts)
+    bonus = word_junctions({(1, 2): SURE, (1, 3): SURE}, segs, texts, PageBigrams(texts))
     assert bonus == {(1, 2): WORD_JUNCTION}

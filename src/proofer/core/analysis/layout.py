@@ -235,7 +235,7 @@ def link_segments(
                 value += OPEN_CONTENT * shingles.cosine_of(k_a, k_b)
             base[(k_a, k_b)] = value - starts[k_b] - ends[k_a]
     chains = _Chains(len(segs), shingles)
-    bonus = word_junctions(base, segs, texts)
+    bonus = word_junctions(base, segs, texts, bigrams)
     for k_a, k_b in sure_links(base, {k for k, seg in enumerate(segs) if seg.end is End.OPEN}, bonus):
         chains.link(k_a, k_b)
     # content can add at most CONTENT: pairs that cannot gain, or are no longer free, drop out
@@ -291,26 +291,21 @@ def _chain_confidences(chains: list[list[int]], base: dict[tuple[int, int], floa
 
 
 def word_junctions(
-    base: dict[tuple[int, int], float], segs: Sequence[Segment], texts: Sequence[str]
+    base: dict[tuple[int, int], float], segs: Sequence[Segment], texts: Sequence[str], bigrams: PageBigrams
 ) -> dict[tuple[int, int], float]:
-    """Open sentences whose junction with a candidate reads as a word the page prints elsewhere.
+    """Open sentences whose junction with a candidate reads as a pair the page prints elsewhere.
 
-    Three characters across the junction (…对日本的金|融业…: 金融业) found in another line of the
-    page. Strong evidence for one link, yet alone it breaks cycles half way: an end that takes a
-    far start for it leaves the near start it held without a predecessor. So it only weighs in
+    The two characters across the junction (…对日本的金|融业…: 金融) found inside a line of the
+    page: strong evidence for one link, yet alone it breaks cycles half way, for an end that takes
+    a far start for it leaves the near start it held without a predecessor. So it only weighs in
     the exchange of two links' starts (``sure_links``), where both links change together.
     """
-    pairs = [(k_a, k_b) for (k_a, k_b), g in base.items() if g >= SURE and segs[k_a].end is End.OPEN]
-    if not pairs:
-        return {}  # only sure links are ever exchanged
-    trigrams: set[str] = set()
-    for t in texts:
-        if len(t) > 2:
-            trigrams.update(map(str.__add__, map(str.__add__, t, t[1:]), t[2:]))  # built in C
     bonus = {}
-    for k_a, k_b in pairs:
-        left, right = texts[segs[k_a].last][-2:], texts[segs[k_b].first][:2]
-        if len(left) == 2 and len(right) == 2 and (left[-1] + right in trigrams or left + right[0] in trigrams):
+    for (k_a, k_b), gain in base.items():
+        if gain < SURE or segs[k_a].end is not End.OPEN:
+            continue  # only sure links are ever exchanged
+        left, right = texts[segs[k_a].last][-1:], texts[segs[k_b].first][:1]
+        if left and right and bigrams.seen(left, right):
             bonus[(k_a, k_b)] = WORD_JUNCTION
     return bonus
 
