@@ -201,10 +201,10 @@ def test_a_closing_quote_ends_a_sentence_only_after_a_sentence_mark():
 
 
 def test_a_page_word_read_across_a_junction_weighs_in_exchanges_only():
-    from proofer.core.analysis.layout import SURE, WORD_JUNCTION, word_junctions
+    from proofer.core.analysis.layout import SURE, UNSEEN_JUNCTION, WORD_JUNCTION, word_junctions
     from proofer.core.analysis.pieces import Segment
 
     texts = ["日本经济的金融业受到冲击。", "巨额坏账对日本的金", "融业和经济产生影响", "方案由政府负责"]
     segs = [Segment(i, i, (i,), 10.0, Start.PARAGRAPH, End.OPEN) for i in range(4)]
     bonus = word_junctions({(1, 2): SURE, (1, 3): SURE}, segs, texts, PageBigrams(texts))
-    assert bonus == {(1, 2): WORD_JUNCTION}
+    assert bonus == {(1, 2): WORD_JUNCTION, (1, 3): -UNSEEN_JUNCTION}

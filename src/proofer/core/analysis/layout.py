@@ -293,7 +293,8 @@ def _chain_confidences(chains: list[list[int]], base: dict[tuple[int, int], floa
 def word_junctions(
     base: dict[tuple[int, int], float], segs: Sequence[Segment], texts: Sequence[str], bigrams: PageBigrams
 ) -> dict[tuple[int, int], float]:
-    """Open sentences whose junction with a candidate reads as a pair the page prints elsewhere.
+    """Open sentences whose junction with a candidate reads as a pair the page prints elsewhere
+    (or never prints).
 
     The two characters across the junction (…对日本的金|融业…: 金融) found inside a line of the
     page: strong evidence for one link, yet alone it breaks cycles half way, for an end that takes
@@ -307,6 +308,8 @@ def word_junctions(
         left, right = texts[segs[k_a].last][-1:], texts[segs[k_b].first][:1]
         if left and right and bigrams.seen(left, right):
             bonus[(k_a, k_b)] = WORD_JUNCTION
+        elif left and right:
+            bonus[(k_a, k_b)] = -UNSEEN_JUNCTION  # a pair the page never prints: less likely
     return bonus
 
 
@@ -378,6 +381,7 @@ def _closes_cycle(succ: dict[int, int], a: int, b: int) -> bool:
 
 NEVER_GAIN = 1e6
 WORD_JUNCTION = 6.0  # weight of a page word read across a junction, in exchanges
+UNSEEN_JUNCTION = 1.5  # weight against a pair the page never prints, in exchanges
 BRIDGE = 0.05  # shared content (cosine) that carries a segment over a foreign headline
 OPEN_CONTENT = 3.0  # weight of shared content when an open sentence chooses its continuation
 SURE = 3.0  # a link this good by shape and order needs no content check
