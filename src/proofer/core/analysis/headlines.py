@@ -88,9 +88,12 @@ def assign_headlines(
     shingles = Shingles(list(bodies) + ["".join(feats[i].text for i in h.lines) for h in headlines])
     body_sets = shingles.sets[: len(bodies)]
 
+    # only a headline's bigrams are ever looked up (a line's or a split part's are among its
+    # headline's), so index those alone, not every bigram of every body
+    wanted = set().union(*shingles.sets[len(bodies) :])
     holders: dict[str, list[int]] = {}  # bigram -> the articles whose body holds it
     for a, body in enumerate(body_sets):
-        for g in body:
+        for g in wanted.intersection(body):
             holders.setdefault(g, []).append(a)
 
     def content(lines: Sequence[int]) -> list[float]:

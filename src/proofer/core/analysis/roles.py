@@ -45,7 +45,8 @@ NAME = regex.compile(r"^\p{Han}{2,3}$|^\p{Han}{1,6}·\p{Han}{1,8}$")
 _INNER_STOP = regex.compile(r"[。；;]\s*\S")
 _CLAUSE = regex.compile(r"[，、,]")
 _WRAP_MARKS = ("，", "、", ",")
-_HEAD_BAD_END = regex.compile(r"[，、；：,;:。？?]$")
+_HEAD_BAD_END_CHARS = frozenset("，、；：,;:。？?")  # a line ending on these ends open
+_OPENING_BRACKETS = ("（", "(", "【", "[")  # what _BRACKETED opens with
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,10 +84,13 @@ def furniture_lines(feats: Sequence[LineFeatures]) -> set[int]:
 
 def headline_shaped(f: LineFeatures, may_ask: bool = False) -> bool:
     """A line that could be (part of) a headline by its own look."""
-    if f.blank or f.dateline or f.author or is_credit_line(f.text):
+    # cheap str tests before each regex (a credit line holds 摄, a bracketed line opens with one)
+    if f.blank or f.dateline or f.author or ("摄" in f.text and is_credit_line(f.text)):
         return False
     text = f.text[:-1] if may_ask else f.text
-    if _HEAD_BAD_END.search(text) or (_BRACKETED.match(f.text) and not PHOTO_MARK.fullmatch(f.text)):
+    if (text and text[-1] in _HEAD_BAD_END_CHARS) or (
+        f.text[:1] in _OPENING_BRACKETS and _BRACKETED.match(f.text) and not PHOTO_MARK.fullmatch(f.text)
+    ):
         return False  # a bracketed line is a credit or a source, unless the photo-news marker
     return _HAN.search(f.text) is not None
 
