@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 import regex
 
@@ -47,6 +48,9 @@ _CLAUSE = regex.compile(r"[，、,]")
 _WRAP_MARKS = ("，", "、", ",")
 _HEAD_BAD_END_CHARS = frozenset("，、；：,;:。？?")  # a line ending on these ends open
 _OPENING_BRACKETS = ("（", "(", "【", "[")  # what _BRACKETED opens with
+
+
+_features_of = lru_cache(maxsize=4096)(line_features)  # pure, and asked again for the same lines
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,7 +115,7 @@ def headline_score(
     # a question or exclamation may end a headline that stands right above its article's start
     asks = context >= 0.6 and len(lines) == 1 and lines[0].text[-1:] in "？?！!"
     # a wrapped headline may break after a comma; only its last line must end open
-    wrapped = [f if not f.text.endswith(_WRAP_MARKS) else line_features(f.text[:-1]) for f in lines[:-1]]
+    wrapped = [f if not f.text.endswith(_WRAP_MARKS) else _features_of(f.text[:-1]) for f in lines[:-1]]
     # an author line sits in one column: one wider than every column around spans columns, as a
     # headline does (a role word and a name inside a headline: ``…人大主任某某某``)
     widest = max(neighbours, default=0.0) + 1.0
@@ -222,7 +226,7 @@ def propose_roles(
     feats: Sequence[LineFeatures], runs: Sequence[Run], noise: set[int], bigrams: PageBigrams | None = None
 ) -> tuple[list[Decision[Role]], set[int]]:
     """Roles for every line, and the set of headline lines."""
-    roles: list[Decision[Role]] = [Decision(Role.BODY, 0.9) for _ in feats]
+    roles: list[Decision[Role]] = [Decision(Role.BODY, 0.9)] * len(feats)  # one frozen value, shared
     for i in noise:
         roles[i] = Decision(Role.NOISE, 0.8)
     heads: set[int] = set()
@@ -269,7 +273,7 @@ def propose_roles(
         author = f.author or bool(COMMENTATOR.match(f.text))
         if author and _at_article_head(i, feats, heads) and _above_body_start(i, feats, runs):
             roles[i] = Decision(Role.BYLINE, 0.7)
-        elif is_credit_line(f.text):
+        elif "摄" in f.text and is_credit_line(f.text):  # a credit line holds 摄: skip the regex
             roles[i] = Decision(Role.CREDIT, 0.8)
     return roles, heads
 
