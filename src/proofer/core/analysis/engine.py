@@ -189,7 +189,8 @@ def _pieces(order: Sequence[int], feats: Sequence) -> tuple[Piece, ...]:
     for i in order:
         if pieces:
             last = pieces[-1]
-            if i > last.last and all(feats[k].blank for k in range(last.last + 1, i)):
+            # the next line (the usual case) needs no scan of the lines between
+            if i == last.last + 1 or (i > last.last and all(feats[k].blank for k in range(last.last + 1, i))):
                 pieces[-1] = Piece(last.first, i)
                 continue
         pieces.append(Piece(i, i))

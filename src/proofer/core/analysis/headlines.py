@@ -108,7 +108,7 @@ def assign_headlines(
             for a in holders.get(g, ()):
                 row[a] += w
         # sums over a set run in hash order: round off the float noise so that ties stay ties
-        return [round(x, 9) for x in row]
+        return [round(x, 9) if x else x for x in row]  # most rows are mostly zeros: no round() for those
 
     headlines = _split_mixed(headlines, content)
     next_body = _next_body_line(feats, headlines, article_lines)
