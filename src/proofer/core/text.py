@@ -9,8 +9,8 @@ name inside a dateline bracket, inside a photo credit).
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 import regex
 
@@ -66,9 +66,10 @@ def squash(text: str) -> str:
     return "".join(text.split())
 
 
-@dataclass(frozen=True, slots=True)
-class Span:
-    """Where a run of output characters came from: ``line`` index, columns in that line's text."""
+class Span(NamedTuple):
+    """Where a run of output characters came from: ``line`` index, columns in that line's text.
+
+    A named tuple, not a dataclass: a page makes thousands, and a tuple is made in C."""
 
     line: int
     start: int
@@ -118,7 +119,7 @@ def join_lines(parts: list[tuple[int, str, int]]) -> tuple[str, tuple[Span, ...]
                 continue
         rows.append([line, col, col + size, length, length + size])
         length += size
-    return "".join(out), tuple([Span(*row) for row in rows])
+    return "".join(out), tuple(map(Span._make, rows))
 
 
 def normalize(text: str) -> str:
