@@ -171,7 +171,7 @@ def _spacing_ranges(s: str) -> list[list[int]]:
             continue
         if brackets is None:
             brackets = [(b.start(), b.end()) for b in _DATELINE_BRACKET.finditer(s)]
-        if _keeps_space(s, i, j, brackets):
+        if brackets and _keeps_space(s, i, j, brackets):  # most texts hold no dateline bracket
             out.append(_one_space(s, i, j))
     if pos < n:
         out.append([pos, n])
