@@ -270,7 +270,8 @@ def propose_roles(
     for i, f in enumerate(feats):
         if f.blank or i in heads or i in noise or i in names:
             continue
-        author = f.author or bool(COMMENTATOR.match(f.text))
+        # a commentator's line ends on 员 (a stripped line): the regex only for those
+        author = f.author or (f.text.endswith("员") and bool(COMMENTATOR.match(f.text)))
         if author and _at_article_head(i, feats, heads) and _above_body_start(i, feats, runs):
             roles[i] = Decision(Role.BYLINE, 0.7)
         elif "摄" in f.text and is_credit_line(f.text):  # a credit line holds 摄: skip the regex
