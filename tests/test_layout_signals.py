@@ -4,7 +4,7 @@ Invented text shaped like a narrow newspaper column (about 13-14 characters a li
 """
 
 from proofer.core.analysis import propose
-from proofer.core.analysis.cohesion import han_bigrams
+from proofer.core.analysis.cohesion import PageBigrams, han_bigrams
 from proofer.core.analysis.features import line_features
 from proofer.core.analysis.layout import headed_segments
 from proofer.core.analysis.paragraphs import THRESHOLD, break_score, item_scores
@@ -131,12 +131,80 @@ def test_a_colon_announcing_an_enumeration_ends_its_paragraph_but_leads_into_a_q
 def test_a_paragraph_s_first_line_as_wide_as_an_indented_full_line_goes_on():
     from proofer.core.analysis.paragraphs import first_line_scores
 
-    lines = feats(["第一，要做到产业发展最大化。", "我国农业比较效益之所以低，其中", "原因是农业停留在生产环节。"])
-    scores = [break_score(a, 14.75, b, 14.75) for a, b in zip(lines, lines[1:], strict=False)]
+    lines = feats(["第一要做到产业发展的最大化。", "我国农业比较效益之所以低其中", "原因是农业停留在生产环节。"])
+    scores = [break_score(a, 15.0, b, 15.0) for a, b in zip(lines, lines[1:], strict=False)]
     assert scores[0] > THRESHOLD  # alone, a sentence end on a line short of the column
-    assert first_line_scores(scores, lines, [14.75] * 3)[0] < THRESHOLD
+    assert first_line_scores(scores, lines, [15.0] * 3)[0] < THRESHOLD
 
 
 def test_a_postscript_label_opens_a_paragraph():
     full = line_features("长期坚持为群众服务的精神不变")
     assert break_score(full, 14.0, line_features("附记： 记者在采访中了解到，"), 14.0) > THRESHOLD
+
+
+def test_a_caption_closed_by_a_photo_credit_may_go_on_but_a_source_bracket_closes():
+    caption = "图为市民在广场上观看焰火表演。\n（新华社记者甲乙丙摄）"
+    source = "市民在广场上观看了焰火表演。\n（新华社北京１月１日电）"
+    for text, end in ((caption, End.CAPTION), (source, End.CLOSED)):
+        lines = lines_from_text(text)
+        f = feats([line.text for line in lines])
+        assert segments_of(runs_of(f, set()), f, [Role.BODY] * len(lines))[0].end is end
+
+
+def test_a_number_cut_by_the_column_reads_on_into_digits_or_a_unit():
+    from proofer.core.analysis.layout import number_junction
+
+    assert number_junction("０", "家") > 0 and number_junction("２", "０") > 0
+    assert number_junction("０", "空") < 0
+    assert number_junction("的", "空") == 0
+    assert number_junction("第", "一") > 0 > number_junction("第", "家")
+
+
+def test_a_section_number_opens_a_paragraph_and_a_han_numeral_reads_on_into_a_unit():
+    from proofer.core.analysis.layout import number_junction
+
+    lines = lines_from_text("３")
+    f = feats([line.text for line in lines])
+    assert segments_of(runs_of(f, set()), f, [Role.BODY])[0].start is Start.PARAGRAPH
+    assert number_junction("一", "年") > 0 and number_junction("一", "些") == 0
+
+
+def test_a_photo_credit_line_closes_the_text_above_it_instead_of_opening_an_article():
+    text = "\n".join(COLUMN[:3]) + "\n等劳动者送去保温杯和慰问信。\n通讯员 甲乙 摄"
+    lines = lines_from_text(text)
+    f = feats([line.text for line in lines])
+    roles = [Role.BODY] * (len(lines) - 1) + [Role.BYLINE]
+    assert len(segments_of(runs_of(f, set()), f, roles)) == 1
+
+
+def test_an_author_name_cut_by_the_column_reads_on_and_a_photo_credit_is_no_dateline_bracket():
+    name_cut, rest = line_features("本报驻外记者温"), line_features("宪")
+    assert break_score(name_cut, 10.0, rest, 10.0) <= THRESHOLD  # joined
+    caption = line_features("社记者甲乙丙摄）")
+    body = line_features("１９９８年１月１日上午９时，")
+    assert break_score(caption, 13.0, body, 13.0) > THRESHOLD
+
+
+def test_a_stray_scrap_joins_the_article_beside_it():
+    from proofer.core.analysis.fragments import attach_fragments
+
+    texts = ["市民在广场上观看焰火表演，", "直到深夜才散去。", "", "３", "", "今年的活动规模更大。"]
+    f = feats(texts)
+    flows = [[0, 1], [3], [5]]
+    attach_fragments(flows, [True, False, False], f)
+    assert flows[1] == [] and 3 in flows[0] + flows[2]
+
+
+def test_a_closing_quote_ends_a_sentence_only_after_a_sentence_mark():
+    assert line_features("他说：“我们一定做到。”").ends_sentence
+    assert not line_features("据介绍， “党代表”").ends_sentence
+
+
+def test_a_page_word_read_across_a_junction_weighs_in_exchanges_only():
+    from proofer.core.analysis.layout import SURE, UNSEEN_JUNCTION, WORD_JUNCTION, word_junctions
+    from proofer.core.analysis.pieces import Segment
+
+    texts = ["日本经济的金融业受到冲击。", "巨额坏账对日本的金", "融业和经济产生影响", "方案由政府负责"]
+    segs = [Segment(i, i, (i,), 10.0, Start.PARAGRAPH, End.OPEN) for i in range(4)]
+    bonus = word_junctions({(1, 2): SURE, (1, 3): SURE}, segs, texts, PageBigrams(texts))
+    assert bonus == {(1, 2): WORD_JUNCTION, (1, 3): -UNSEEN_JUNCTION}

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from ..model import ArticlePlan, Break, Decision, Decisions, Line, Piece, Role
 from .cohesion import PageBigrams
 from .features import LineFeatures, line_features
+from .fragments import attach_fragments
 from .headline_style import reads_on
 from .headlines import Headline, assign_headlines, group_headlines, headline_roles
 from .layout import link_segments
@@ -72,6 +73,7 @@ def propose(lines: Sequence[Line]) -> Decisions:
             for i in g.lines:
                 roles[i] = Decision(role, roles[i].confidence)
 
+    attach_fragments(flows, [bool(h) for h in article_heads], feats)
     _attach_credits(flows, role_values, feats)
 
     column = {i: s.column for s in segs for i in s.lines}

@@ -32,7 +32,7 @@ AUTHOR_ROLE = regex.compile(
 )
 PUNCT = regex.compile(r"[\p{P}\p{S}]")
 FULLWIDTH_PUNCT = regex.compile(r"[\p{P}\p{S}&&[^\x00-\x7f]]", regex.V1)
-SENTENCE_END = regex.compile(r"(?:[。！？!?…：]|……)[”’」』）)》〉]*$|[”’」』][。！？]?$|[）)]$")
+SENTENCE_END = regex.compile(r"(?:[。！？!?…：]|……)[”’」』）)》〉]*$|[”’」』][。！？]$|[）)]$")
 OPENING_PUNCT = regex.compile(r"^[，、；：。！？,.;:!?）)」』”》〉]")
 # Page furniture: dates, weekdays, page numbers, a section name with its page number.
 FURNITURE = regex.compile(
@@ -93,7 +93,7 @@ def set_width(text: str) -> float:
     so a full line of a column holds more punctuation marks than the column has characters.
     Counting each mark as three quarters of a character keeps full lines near one width.
     """
-    return sum(_set_width(c) for c in text)
+    return sum(map(_set_width, text))
 
 
 @lru_cache(maxsize=8192)

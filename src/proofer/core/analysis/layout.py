@@ -10,20 +10,23 @@ the growing chains (lazy re-evaluation when a chain grows).
 
 A link's value adds up small signals: the segment shapes at the junction (an open sentence wants
 a full first line, a closed paragraph an indented one), equal column widths, how well the
-sentence reads across the junction (page bigram PMI), shared content, and the extractor's order
-(the next box is most often the continuation).
+sentence reads across the junction (page bigram PMI; a number or ordinal cut by the column reads
+on into digits, a unit or a numeral), shared content, and the extractor's order (the next box
+is most often the continuation; a headline between two boxes parts them unless it is not the
+second box's own and the two share words, see ``headed_segments``).
 """
 
 from __future__ import annotations
 
 import heapq
 import math
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .cohesion import PageBigrams, Shingles, han_bigrams
 from .features import LineFeatures
-from .pieces import End, Segment, Start
+from .pieces import SECTION_NUMBER, End, Segment, Start
 
 NEVER = -1e9
 
@@ -50,16 +53,16 @@ def start_value(seg: Segment, after_headline: bool) -> float:
     if seg.start is Start.ARTICLE:
         return -NEVER
     value = {Start.PARAGRAPH: 0.0, Start.MIDDLE: -2.5}[seg.start]
-    if after_headline:
+    if after_headline and seg.start is Start.PARAGRAPH:
         # a paragraph opening under a headline starts its article; a line reading on from
-        # elsewhere only landed there
-        value += AFTER_HEADLINE if seg.start is Start.PARAGRAPH else 0.5
+        # elsewhere only landed there, and gains nothing by it
+        value += AFTER_HEADLINE
     return value
 
 
 def end_value(seg: Segment) -> float:
     """The value of letting a segment close its article."""
-    return {End.PARAGRAPH: 0.3, End.FULL: 0.0, End.OPEN: -2.5, End.CLOSED: 3.0}[seg.end]
+    return {End.PARAGRAPH: 0.3, End.FULL: 0.0, End.OPEN: -2.5, End.CLOSED: 3.0, End.CAPTION: 1.0}[seg.end]
 
 
 def shape_value(a: Segment, b: Segment) -> float:
@@ -68,6 +71,8 @@ def shape_value(a: Segment, b: Segment) -> float:
         return 2.0 if b.start is Start.MIDDLE else -1.0
     if a.end is End.CLOSED:
         return -3.0
+    if a.end is End.CAPTION:
+        return -2.5 if b.start is Start.MIDDLE else 0.8  # the article's text may follow its photo
     if a.end is End.FULL:
         return 0.3 if b.start is Start.MIDDLE else 0.8
     return -2.5 if b.start is Start.MIDDLE else 0.8
@@ -95,6 +100,29 @@ def order_value(k_a: int, k_b: int, a: Segment, b: Segment, headline_between: bo
     return -1.5
 
 
+# character sets (a junction's two characters are looked up for every candidate link)
+DIGIT = frozenset("0123456789０１２３４５６７８９")
+HAN_NUMERAL = frozenset("一二三四五六七八九十百千万两")
+UNIT = frozenset("年月日时岁个家人名位次件项台辆座所条种倍户亩吨米元角")
+NUMERAL = DIGIT | frozenset("一二三四五六七八九十百千两")
+# what follows a number: more digits, a decimal point or percent sign, a unit or a measure word
+NUMBER_GOES_ON = DIGIT | UNIT | frozenset("．.％%‰万亿千百十分点克")
+
+
+def number_junction(left: str, right: str) -> float:
+    """A number cut by the column reads on into digits or a unit (…共有７９０|家…), an ordinal's
+    第 into a numeral (…的第|一年); cut there, a sentence seldom reads on into anything else."""
+    if not left or not right:
+        return 0.0
+    if left == "第":  # an ordinal: a numeral follows
+        return 2.0 if right[0] in NUMERAL else -1.5
+    if left in HAN_NUMERAL:  # 一 to 十 also open words (一些, 统一): only a unit tells
+        return 2.0 if right[0] in UNIT else 0.0
+    if left not in DIGIT:
+        return 0.0
+    return 2.0 if right[0] in NUMBER_GOES_ON else -1.5
+
+
 def link_value(
     k_a: int,
     k_b: int,
@@ -111,6 +139,8 @@ def link_value(
     a, b = segs[k_a], segs[k_b]
     if b.start is Start.ARTICLE:
         return NEVER
+    if a.end is End.OPEN and SECTION_NUMBER.match(texts[b.first]):
+        return NEVER  # a sentence never reads on into a section number (１, ２): its own paragraph
     value = shape_value(a, b) + order_value(k_a, k_b, a, b, bool(after_headline) and after_headline[k_b])
     lo, hi = min(k_a, k_b), max(k_a, k_b)
     crossed = starts_before[hi] - starts_before[lo + 1] if hi > lo + 1 else 0
@@ -119,6 +149,7 @@ def link_value(
         value -= 2.5  # a column does not change width mid-article
     if a.end is End.OPEN:
         value += 0.4 * bigrams.junction(texts[a.last][-2:], texts[b.first][:2])
+        value += number_junction(texts[a.last][-1:], texts[b.first][:1])
     return value
 
 
@@ -186,20 +217,26 @@ def link_segments(
     for seg in segs:
         starts_before.append(starts_before[-1] + (seg.start is Start.ARTICLE))
     base: dict[tuple[int, int], float] = {}
+    middles = [k for k, s in enumerate(segs) if s.start is Start.MIDDLE]
     for k_a, seg in enumerate(segs):
-        # only an open sentence looks far for its continuation (see order_value)
-        reach = WINDOW if seg.end in (End.OPEN, End.FULL) else NEAR
-        for k_b in range(max(0, k_a - reach), min(len(segs), k_a + reach + 1)):
+        near = range(max(0, k_a - NEAR), min(len(segs), k_a + NEAR + 1))
+        if seg.end in (End.OPEN, End.FULL):
+            # only a sentence that may go on looks far, and only at lines reading on from
+            # elsewhere (see order_value)
+            far = middles[bisect_left(middles, k_a - WINDOW) : bisect_right(middles, k_a + WINDOW)]
+            candidates: Sequence[int] = sorted(set(near).union(far))
+        else:
+            candidates = near
+        for k_b in candidates:
             if k_a == k_b or starts[k_b] >= -NEVER / 2:
                 continue
-            if abs(k_b - k_a) > NEAR and segs[k_b].start is not Start.MIDDLE:
-                continue  # far away, only a line reading on from elsewhere is worth a look
             value = link_value(k_a, k_b, segs, texts, bigrams, starts_before, after_headline)
             if seg.end is End.OPEN and segs[k_b].start is Start.MIDDLE:
                 value += OPEN_CONTENT * shingles.cosine_of(k_a, k_b)
             base[(k_a, k_b)] = value - starts[k_b] - ends[k_a]
     chains = _Chains(len(segs), shingles)
-    for k_a, k_b in sure_links(base, {k for k, seg in enumerate(segs) if seg.end is End.OPEN}):
+    bonus = word_junctions(base, segs, texts, bigrams)
+    for k_a, k_b in sure_links(base, {k for k, seg in enumerate(segs) if seg.end is End.OPEN}, bonus):
         chains.link(k_a, k_b)
     # content can add at most CONTENT: pairs that cannot gain, or are no longer free, drop out
     heap = [
@@ -253,13 +290,39 @@ def _chain_confidences(chains: list[list[int]], base: dict[tuple[int, int], floa
     return out
 
 
-def sure_links(base: dict[tuple[int, int], float], open_ends: set[int]) -> list[tuple[int, int]]:
+def word_junctions(
+    base: dict[tuple[int, int], float], segs: Sequence[Segment], texts: Sequence[str], bigrams: PageBigrams
+) -> dict[tuple[int, int], float]:
+    """Open sentences whose junction with a candidate reads as a pair the page prints elsewhere
+    (or never prints).
+
+    The two characters across the junction (…对日本的金|融业…: 金融) found inside a line of the
+    page: strong evidence for one link, yet alone it breaks cycles half way, for an end that takes
+    a far start for it leaves the near start it held without a predecessor. So it only weighs in
+    the exchange of two links' starts (``sure_links``), where both links change together.
+    """
+    bonus = {}
+    for (k_a, k_b), gain in base.items():
+        if gain < SURE or segs[k_a].end is not End.OPEN:
+            continue  # only sure links are ever exchanged
+        left, right = texts[segs[k_a].last][-1:], texts[segs[k_b].first][:1]
+        if left and right and bigrams.seen(left, right):
+            bonus[(k_a, k_b)] = WORD_JUNCTION
+        elif left and right:
+            bonus[(k_a, k_b)] = -UNSEEN_JUNCTION  # a pair the page never prints: less likely
+    return bonus
+
+
+def sure_links(
+    base: dict[tuple[int, int], float], open_ends: set[int], bonus: dict[tuple[int, int], float] | None = None
+) -> list[tuple[int, int]]:
     """The links sure by shape and order: best-first, then improved by exchanging partners.
 
     Best-first alone lets one end take a start that a second end needs more (two open sentences,
     one start that reads on from either): swapping the starts of two links, or handing a start
     to an end left without one, is kept whenever the total gain grows. This is the 2-opt
     neighbourhood of the assignment problem, enough for the few competing ends of a page.
+    ``bonus`` adds to a link's value in the exchanges only (see ``word_junctions``).
     """
     succ: dict[int, int] = {}
     pred: dict[int, int] = {}
@@ -272,7 +335,9 @@ def sure_links(base: dict[tuple[int, int], float], open_ends: set[int]) -> list[
         if b is None:
             return 0.0
         gain = base.get((a, b))
-        return gain if gain is not None and gain >= SURE else -NEVER_GAIN
+        if gain is None or gain < SURE:
+            return -NEVER_GAIN
+        return gain + (bonus.get((a, b), 0.0) if bonus else 0.0)
 
     for _ in range(4):
         improved = False
@@ -315,6 +380,8 @@ def _closes_cycle(succ: dict[int, int], a: int, b: int) -> bool:
 
 
 NEVER_GAIN = 1e6
+WORD_JUNCTION = 6.0  # weight of a page word read across a junction, in exchanges
+UNSEEN_JUNCTION = 1.5  # weight against a pair the page never prints, in exchanges
 BRIDGE = 0.05  # shared content (cosine) that carries a segment over a foreign headline
 OPEN_CONTENT = 3.0  # weight of shared content when an open sentence chooses its continuation
 SURE = 3.0  # a link this good by shape and order needs no content check
@@ -352,7 +419,7 @@ class _Chains:
         if wa <= 0 or wb <= 0:
             return base
         small, big = sorted((self.grams[ra], self.grams[rb]), key=len)
-        shared = sum(self.idf.get(g, 0.0) for g in small if g in big)
+        shared = sum(map(self.idf.__getitem__, small & big))  # every gram has an idf
         return base + CONTENT * shared / math.sqrt(wa * wb)  # cosine: a big chain gains no edge
 
     def link(self, a: int, b: int) -> None:
@@ -363,7 +430,7 @@ class _Chains:
         self.pred[b] = a
         self.head[rb] = ra
         fresh = self.grams.pop(rb) - self.grams[ra]
-        self.weight[ra] += sum(self.idf.get(g, 0.0) for g in fresh)
+        self.weight[ra] += sum(map(self.idf.__getitem__, fresh))
         self.grams[ra] |= fresh
         self.size[ra] += self.size[rb]
 

@@ -5,6 +5,9 @@ two characters short of the column, its last line is short and ends a sentence, 
 line is full. A column break (blank line) falls anywhere, so the same test runs across it, with
 each side measured against its own column. Short lines that end no sentence (numbered marks,
 subheads) stand as paragraphs of their own.
+
+Some breaks need the flow around a line: a paragraph's first line as wide as an indented full
+line goes on (``first_line_scores``); a bulleted item runs to the next bullet (``item_scores``).
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ import regex
 
 from ..model import Break, Decision
 from .features import AUTHOR_ROLE, DATELINE_CLOSE, LineFeatures
-from .pieces import INDENT, is_indented
+from .pieces import INDENT, PHOTO_CREDIT, is_indented
 
 THRESHOLD = 0.5
 # an enumeration's first mark: 第一，/ 一、/ １、/ （一）/ 一是
@@ -30,13 +33,15 @@ def break_score(a: LineFeatures, col_a: float, b: LineFeatures, col_b: float, b_
 
     ``b_boxed``: ``b`` opens a text box of its own (a blank line before it in the raw text).
     """
-    short_a = a.width < col_a - 1.0
+    # each punctuation mark is counted at three quarters (see ``set_width``): one set full width
+    # in print leaves its line a quarter wider than counted
+    short_a = a.width < col_a - 1.0 - 0.25 * max(0, a.punct_count - 1)
     score = 0.0
     if b_boxed and a.ends_sentence and BRACKETED_LINE.match(b.text):
         score += 1.5  # a bracketed source or credit set in its own box: its own paragraph
     if NOTE_LABEL.match(b.text):
         score += 2.5  # a postscript or editor's note (附记：, 编者按：) opens a paragraph
-    if DATELINE_CLOSE.search(a.text):
+    if DATELINE_CLOSE.search(a.text) and not PHOTO_CREDIT.search(a.text):
         score -= 2.0  # the end of a dateline bracket: its first sentence follows
     elif a.text.endswith(("：", ":")):
         # a colon leads on (into a quotation most of all); an enumeration it announces opens a paragraph
@@ -60,8 +65,12 @@ def break_score(a: LineFeatures, col_a: float, b: LineFeatures, col_b: float, b_
 
 
 def _author_line(text: str) -> bool:
-    """A dateline-shaped line that names authors (本报评论员): a role word, no place, no date."""
-    return bool(AUTHOR_ROLE.search(text)) and not NOT_AUTHOR.search(text)
+    """A dateline-shaped line that names authors (本报评论员): a role word, no place, no date, and
+    no name cut after its first character (本报驻南非记者温 | 宪 goes on)."""
+    roles = list(AUTHOR_ROLE.finditer(text))
+    if not roles or NOT_AUTHOR.search(text):
+        return False
+    return len("".join(text[roles[-1].end() :].split())) != 1
 
 
 NOT_AUTHOR = regex.compile(r"[\p{P}\p{N}讯电]")  # punctuation, a date, a source: a dateline

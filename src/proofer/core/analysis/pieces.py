@@ -15,11 +15,13 @@ from enum import StrEnum
 import regex
 
 from ..model import Role
-from .features import OPENING_PUNCT, LineFeatures, page_column_widths, piece_column_width
+from .features import OPENING_PUNCT, LineFeatures, is_credit_line, page_column_widths, piece_column_width
 from .roles import Run
 
 # An article's closing bracket: its source (…电）, …讯）) or its authors' names (（赵健）).
 CLOSING_BRACKET = regex.compile(r"[（(](?:[^（()）]{2,24}(?:电|讯)|\p{Han}{2,9})[）)]$")
+PHOTO_CREDIT = regex.compile(r"摄(?:影)?(?:报道)?[）)]$")  # a photo's credit closes its caption
+SECTION_NUMBER = regex.compile(r"^\s*\p{Nd}{1,2}\s*$")
 BRACKETED = regex.compile(r"^[（(].*[）)]$")  # a source or credit line: its own paragraph
 ITEM_ENDS = ("；", "：", ";", ":")  # the end of a list item: the next item opens a new line
 INDENT = 2.0  # the paragraph indent (in characters) that extraction dropped
@@ -36,6 +38,7 @@ class End(StrEnum):
     FULL = "full"  # a full last line closing a sentence: paragraph end or not
     OPEN = "open"  # the sentence goes on elsewhere
     CLOSED = "closed"  # a closing source or author bracket: （新华社雅加达１月９日电）, （赵健）
+    CAPTION = "caption"  # a photo credit closing a caption: （新华社记者李学仁摄）, the article may go on
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,7 +100,7 @@ def segments_of(runs: Sequence[Run], feats: Sequence[LineFeatures], roles: Seque
 def _opens_article_here(i: int, prev: int, feats: Sequence[LineFeatures], roles: Sequence[Role]) -> bool:
     f, p = feats[i], feats[prev]
     if roles[i] is Role.BYLINE and roles[prev] is not Role.BYLINE:
-        return True
+        return not is_credit_line(f.text)  # a photo credit (某某 摄) closes the text above it
     return f.dateline and (p.ends_sentence or roles[prev] is Role.BYLINE)
 
 
@@ -129,6 +132,8 @@ def _segment(lines: list[int], feats: Sequence[LineFeatures], roles: Sequence[Ro
     first, last = feats[body[0]], feats[body[-1]]
     if first.dateline or roles[body[0]] is Role.BYLINE:
         start = Start.ARTICLE
+    elif SECTION_NUMBER.match(first.text):
+        start = Start.PARAGRAPH  # a section number (１, ２) stands as a paragraph of its own
     elif OPENING_PUNCT.match(first.text) or is_full(first.width, column):
         start = Start.MIDDLE
     elif len(body) == 1 and first.width < column - INDENT - 1.25 and not BRACKETED.match(first.text):
@@ -140,7 +145,7 @@ def _segment(lines: list[int], feats: Sequence[LineFeatures], roles: Sequence[Ro
     if last.dateline:
         end = End.OPEN  # a dateline's text follows: 本报讯（通讯员 甲乙） | 新年伊始，…
     elif CLOSING_BRACKET.search(tail):
-        end = End.CLOSED
+        end = End.CAPTION if PHOTO_CREDIT.search(tail) else End.CLOSED
     elif not last.ends_clause and _short_of(last, column, opens_paragraph or _short_line(body, feats, column)):
         end = End.PARAGRAPH  # a short line with no punctuation: a heading, not a broken sentence
     elif last.text.endswith(ITEM_ENDS) and not is_full(last.width, column):
