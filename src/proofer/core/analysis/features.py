@@ -65,7 +65,7 @@ def line_features(text: str) -> LineFeatures:
     s = text.strip()
     if not s:
         return LineFeatures("", 0.0, True, False, False, False, False, 0)
-    ends = bool(SENTENCE_END.search((split_credit(s)[0].rstrip() or s) if "摄" in s else s))
+    ends = _ends_sentence((split_credit(s)[0].rstrip() or s) if "摄" in s else s)
     clause = ends or s[-1] in "，、；：,;:"
     return LineFeatures(
         text=s,
@@ -78,6 +78,21 @@ def line_features(text: str) -> LineFeatures:
         punct_count=len(PUNCT.findall(s)),
         stretched=_is_stretched(s),
     )
+
+
+_CLOSERS = "”’」』）)》〉"
+_SENTENCE_MARKS = "。！？!?…："
+
+
+def _ends_sentence(s: str) -> bool:
+    """``SENTENCE_END.search(s)`` on a stripped line, by str tests (a search for ``…$`` tries every
+    position): a sentence mark before closing marks, or a closing bracket last."""
+    if not s:
+        return False
+    if s[-1] in "）)":
+        return True
+    core = s.rstrip(_CLOSERS)
+    return bool(core) and core[-1] in _SENTENCE_MARKS
 
 
 def _is_stretched(s: str) -> bool:

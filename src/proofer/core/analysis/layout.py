@@ -23,6 +23,7 @@ import math
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .cohesion import PageBigrams, Shingles, han_bigrams
 from .features import LineFeatures
@@ -109,6 +110,7 @@ NUMERAL = DIGIT | frozenset("一二三四五六七八九十百千两")
 NUMBER_GOES_ON = DIGIT | UNIT | frozenset("．.％%‰万亿千百十分点克")
 
 
+@lru_cache(maxsize=4096)  # asked for every open junction; a page has few distinct character pairs
 def number_junction(left: str, right: str) -> float:
     """A number cut by the column reads on into digits or a unit (…共有７９０|家…), an ordinal's
     第 into a numeral (…的第|一年); cut there, a sentence seldom reads on into anything else."""
@@ -142,7 +144,7 @@ def link_value(
     if a.end is End.OPEN and SECTION_NUMBER.match(texts[b.first]):
         return NEVER  # a sentence never reads on into a section number (１, ２): its own paragraph
     value = shape_value(a, b) + order_value(k_a, k_b, a, b, bool(after_headline) and after_headline[k_b])
-    lo, hi = min(k_a, k_b), max(k_a, k_b)
+    lo, hi = (k_a, k_b) if k_a < k_b else (k_b, k_a)
     crossed = starts_before[hi] - starts_before[lo + 1] if hi > lo + 1 else 0
     value -= 0.6 * min(crossed, 2)  # reading past another article's start: a jump elsewhere
     if abs(a.column - b.column) > 0.75:
@@ -418,7 +420,8 @@ class _Chains:
         wa, wb = self.weight[ra], self.weight[rb]
         if wa <= 0 or wb <= 0:
             return base
-        small, big = sorted((self.grams[ra], self.grams[rb]), key=len)
+        ga, gb = self.grams[ra], self.grams[rb]
+        small, big = (ga, gb) if len(ga) <= len(gb) else (gb, ga)  # = sorted((ga, gb), key=len), stable
         shared = sum(map(self.idf.__getitem__, small & big))  # every gram has an idf
         return base + CONTENT * shared / math.sqrt(wa * wb)  # cosine: a big chain gains no edge
 

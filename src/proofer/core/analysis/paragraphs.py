@@ -13,6 +13,7 @@ line goes on (``first_line_scores``); a bulleted item runs to the next bullet (`
 from __future__ import annotations
 
 import math
+from functools import lru_cache
 
 import regex
 
@@ -41,7 +42,7 @@ def break_score(a: LineFeatures, col_a: float, b: LineFeatures, col_b: float, b_
         score += 1.5  # a bracketed source or credit set in its own box: its own paragraph
     if NOTE_LABEL.match(b.text):
         score += 2.5  # a postscript or editor's note (附记：, 编者按：) opens a paragraph
-    if DATELINE_CLOSE.search(a.text) and not PHOTO_CREDIT.search(a.text):
+    if a.text.endswith(("）", ")")) and DATELINE_CLOSE.search(a.text) and not PHOTO_CREDIT.search(a.text):
         score -= 2.0  # the end of a dateline bracket: its first sentence follows
     elif a.text.endswith(("：", ":")):
         # a colon leads on (into a quotation most of all); an enumeration it announces opens a paragraph
@@ -120,6 +121,7 @@ def first_line_scores(scores: list[float], lines: list[LineFeatures], columns: l
     return out
 
 
+@lru_cache(maxsize=1024)  # scores are sums of a few constants: the same ones recur all the time
 def decide(score: float) -> Decision[Break]:
     value = Break.PARAGRAPH if score > THRESHOLD else Break.JOIN
     confidence = 1.0 / (1.0 + math.exp(-2.0 * abs(score - THRESHOLD)))
