@@ -220,7 +220,13 @@ def link_segments(
         starts_before.append(starts_before[-1] + (seg.start is Start.ARTICLE))
     base: dict[tuple[int, int], float] = {}
     middles = [k for k, s in enumerate(segs) if s.start is Start.MIDDLE]
+    headed_flags = bool(after_headline)
+    section = [bool(SECTION_NUMBER.match(texts[s.first])) for s in segs]
+    heads2 = [texts[s.first][:2] for s in segs]
+    heads1 = [texts[s.first][:1] for s in segs]
     for k_a, seg in enumerate(segs):
+        a_open = seg.end is End.OPEN
+        tail2, tail1 = texts[seg.last][-2:], texts[seg.last][-1:]
         near = range(max(0, k_a - NEAR), min(len(segs), k_a + NEAR + 1))
         if seg.end in (End.OPEN, End.FULL):
             # only a sentence that may go on looks far, and only at lines reading on from
@@ -232,7 +238,21 @@ def link_segments(
         for k_b in candidates:
             if k_a == k_b or starts[k_b] >= -NEVER / 2:
                 continue
-            value = link_value(k_a, k_b, segs, texts, bigrams, starts_before, after_headline)
+            # = link_value(k_a, k_b, segs, texts, bigrams, starts_before, after_headline), inlined with
+            # what depends on one segment only computed once (the same sums in the same order)
+            b = segs[k_b]
+            if b.start is Start.ARTICLE or (a_open and section[k_b]):
+                value = NEVER
+            else:
+                value = shape_value(seg, b) + order_value(k_a, k_b, seg, b, headed_flags and after_headline[k_b])
+                lo, hi = (k_a, k_b) if k_a < k_b else (k_b, k_a)
+                crossed = starts_before[hi] - starts_before[lo + 1] if hi > lo + 1 else 0
+                value -= 0.6 * min(crossed, 2)
+                if abs(seg.column - b.column) > 0.75:
+                    value -= 2.5
+                if a_open:
+                    value += 0.4 * bigrams.junction(tail2, heads2[k_b])
+                    value += number_junction(tail1, heads1[k_b])
             if seg.end is End.OPEN and segs[k_b].start is Start.MIDDLE:
                 value += OPEN_CONTENT * shingles.cosine_of(k_a, k_b)
             base[(k_a, k_b)] = value - starts[k_b] - ends[k_a]
