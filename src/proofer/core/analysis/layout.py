@@ -353,20 +353,18 @@ def sure_links(
             succ[a], pred[b] = b, a
     ends = sorted({a for (a, _), gain in base.items() if gain >= SURE and a in open_ends})
 
+    # each sure link's value in the exchanges, computed once (the loop below asks thousands of times)
+    sure = {ab: gain + (bonus.get(ab, 0.0) if bonus else 0.0) for ab, gain in base.items() if gain >= SURE}
+
     def value(a: int, b: int | None) -> float:
         if b is None:
             return 0.0
-        gain = base.get((a, b))
-        if gain is None or gain < SURE:
-            return -NEVER_GAIN
-        return gain + (bonus.get((a, b), 0.0) if bonus else 0.0)
+        return sure.get((a, b), -NEVER_GAIN)
 
     for _ in range(4):
         improved = False
-        for a in ends:
-            for c in ends:
-                if a >= c:
-                    continue
+        for k, a in enumerate(ends):
+            for c in ends[k + 1 :]:  # ends are sorted and distinct: the c > a
                 b, d = succ.get(a), succ.get(c)
                 if b is None and d is None:
                     continue
