@@ -97,6 +97,8 @@ def _ends_sentence(s: str) -> bool:
 
 def _is_stretched(s: str) -> bool:
     """Spaces between most characters: the extractor saw a justified, letter-spaced line."""
+    if " " not in s:
+        return False  # (no space: the test below needs at most one character)
     chars = len(s.replace(" ", ""))
     return chars >= 6 and s.count(" ") >= 0.6 * (chars - 1)
 
@@ -108,7 +110,15 @@ def set_width(text: str) -> float:
     so a full line of a column holds more punctuation marks than the column has characters.
     Counting each mark as three quarters of a character keeps full lines near one width.
     """
-    return sum(map(_set_width, text))
+    if not text:
+        return 0
+    # a Han character (not a symbol) is one wide: only the others are looked up. The widths are
+    # quarters, so the sum is exact in any order (the same float as summing character by character)
+    others = _NOT_PLAIN_HAN.findall(text)
+    return float(len(text) - len(others)) + sum(map(_set_width, others))
+
+
+_NOT_PLAIN_HAN = regex.compile(r"[^[\p{Han}&&[^\p{P}\p{S}]]]", regex.V1)  # characters set_width looks up
 
 
 @lru_cache(maxsize=8192)
