@@ -39,8 +39,17 @@ class PageBigrams:
                 self.bi.update(map(str.__add__, s, s[1:]))
         else:
             s = _SPACE.sub("", joined)
-            self.uni = Counter(s)
             self.bi = Counter(map(str.__add__, s, s[1:]))  # bigrams built in C
+            # each character opens one pair but the last: counted from the few distinct pairs
+            # rather than over the page's characters again
+            uni: dict[str, int] = {}
+            get = uni.get
+            for pair, n in self.bi.items():
+                first = pair[0]
+                uni[first] = get(first, 0) + n
+            if s:
+                uni[s[-1]] = get(s[-1], 0) + 1
+            self.uni = Counter(uni)
             if len(texts) > 1:
                 del self.uni[_PART]
                 segs = s.split(_PART)
