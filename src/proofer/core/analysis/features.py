@@ -24,6 +24,7 @@ DATELINE = regex.compile(
 )
 # A bracketed reporter credit at the very start of a line: （记者 王路曼）.
 BRACKET_REPORTER = regex.compile(r"^\s*[（(]\s*(?:本报|特约|实习|见习|驻\S{1,6})?\s*(?:记者|通讯员)")
+_DATELINE_OPENERS = frozenset("据又本新中（(")  # a stripped line either regex matches opens so
 # A feature's author line: 新华社记者赵金川, 本报驻南非记者温宪, 钟源摄影, 本报记者 史思颖.
 AUTHOR_ROLE = regex.compile(
     r"(?:记\s*者|通\s*讯\s*员|特\s*约\s*撰\s*稿\s*人|撰\s*稿|摄\s*影|编\s*辑|评\s*论\s*员|主\s*任|"
@@ -73,7 +74,9 @@ def line_features(text: str) -> LineFeatures:
         blank=False,
         ends_sentence=ends,
         ends_clause=clause,
-        dateline=bool(DATELINE.match(s) or BRACKET_REPORTER.match(s)) and not BRACKET_CREDIT.match(s),
+        dateline=s[0] in _DATELINE_OPENERS
+        and bool(DATELINE.match(s) or BRACKET_REPORTER.match(s))
+        and not BRACKET_CREDIT.match(s),
         author=is_author_line(s),
         punct_count=len(PUNCT.findall(s)),
         stretched=_is_stretched(s),
