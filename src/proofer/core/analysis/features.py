@@ -65,7 +65,7 @@ class LineFeatures:
 def line_features(text: str) -> LineFeatures:
     s = text.strip()
     if not s:
-        return LineFeatures("", 0.0, True, False, False, False, False, 0)
+        return _BLANK
     ends = _ends_sentence((split_credit(s)[0].rstrip() or s) if "摄" in s else s)
     clause = ends or s[-1] in "，、；：,;:"
     return LineFeatures(
@@ -96,6 +96,9 @@ def _ends_sentence(s: str) -> bool:
         return True
     core = s.rstrip(_CLOSERS)
     return bool(core) and core[-1] in _SENTENCE_MARKS
+
+
+_BLANK = LineFeatures("", 0.0, True, False, False, False, False, 0)  # every blank line's (frozen, shared)
 
 
 def _is_stretched(s: str) -> bool:
