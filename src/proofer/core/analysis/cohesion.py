@@ -95,7 +95,8 @@ class Shingles:
         self.sets = [han_bigrams(t) for t in texts]
         df: Counter[str] = Counter(chain.from_iterable(self.sets))  # one count in C, same counts
         n = max(2, len(texts))
-        self.idf = {g: math.log(n / c) for g, c in df.items()}
+        logs = {c: math.log(n / c) for c in set(df.values())}  # few distinct counts: one log each
+        self.idf = {g: logs[c] for g, c in df.items()}
 
     @cached_property
     def weights(self) -> list[float]:

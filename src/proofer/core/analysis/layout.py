@@ -324,8 +324,9 @@ def word_junctions(
     the exchange of two links' starts (``sure_links``), where both links change together.
     """
     bonus = {}
+    opens = [s.end is End.OPEN for s in segs]
     for (k_a, k_b), gain in base.items():
-        if gain < SURE or segs[k_a].end is not End.OPEN:
+        if gain < SURE or not opens[k_a]:
             continue  # only sure links are ever exchanged
         left, right = texts[segs[k_a].last][-1:], texts[segs[k_b].first][:1]
         if left and right and bigrams.seen(left, right):
