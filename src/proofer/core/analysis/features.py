@@ -68,6 +68,7 @@ def line_features(text: str) -> LineFeatures:
         return _BLANK
     ends = _ends_sentence((split_credit(s)[0].rstrip() or s) if "摄" in s else s)
     clause = ends or s[-1] in "，、；：,;:"
+    punct = len(PUNCT.findall(s))
     return LineFeatures(
         text=s,
         width=set_width(s),
@@ -77,8 +78,8 @@ def line_features(text: str) -> LineFeatures:
         dateline=s[0] in _DATELINE_OPENERS
         and bool(DATELINE.match(s) or BRACKET_REPORTER.match(s))
         and not BRACKET_CREDIT.match(s),
-        author=is_author_line(s),
-        punct_count=len(PUNCT.findall(s)),
+        author=not punct and is_author_line(s),  # an author line holds no punctuation (most lines do)
+        punct_count=punct,
         stretched=_is_stretched(s),
     )
 
