@@ -117,15 +117,7 @@ def set_width(text: str) -> float:
     so a full line of a column holds more punctuation marks than the column has characters.
     Counting each mark as three quarters of a character keeps full lines near one width.
     """
-    if not text:
-        return 0
-    # a Han character (not a symbol) is one wide: only the others are looked up. The widths are
-    # quarters, so the sum is exact in any order (the same float as summing character by character)
-    others = _NOT_PLAIN_HAN.findall(text)
-    return float(len(text) - len(others)) + sum(map(_set_width, others))
-
-
-_NOT_PLAIN_HAN = regex.compile(r"[^[\p{Han}&&[^\p{P}\p{S}]]]", regex.V1)  # characters set_width looks up
+    return sum(map(_set_width, text))
 
 
 @lru_cache(maxsize=8192)
