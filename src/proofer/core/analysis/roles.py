@@ -15,7 +15,7 @@ Which headline role (kicker / title / subtitle) a line plays is decided later, p
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 
 import regex
@@ -119,10 +119,10 @@ def headline_score(
     # an author line sits in one column: one wider than every column around spans columns, as a
     # headline does (a role word and a name inside a headline: ``…人大主任某某某``)
     widest = max(neighbours, default=0.0) + 1.0
-    shaped = [replace(f, author=False) if f.author and neighbours and f.width > widest else f for f in wrapped]
+    shaped = [f._replace(author=False) if f.author and neighbours and f.width > widest else f for f in wrapped]
     last = lines[-1]
     if last.author and neighbours and last.width > widest:
-        last = replace(last, author=False)
+        last = last._replace(author=False)
     if not all(headline_shaped(f, asks) for f in [*shaped, last]):
         return -1.0
     score = 0.4
