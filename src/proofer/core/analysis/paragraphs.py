@@ -26,6 +26,7 @@ THRESHOLD = 0.5
 _NUMERAL = r"[一二三四五六七八九十\p{N}]{1,3}"
 ENUMERATION = regex.compile(rf"^\s*(?:第{_NUMERAL}[，、,]|{_NUMERAL}[、是．.]|[（(]{_NUMERAL}[）)])")
 NOTE_LABEL = regex.compile(r"^\s*(?:附记|编者按|编后|编后语|按语|编辑点评|记者手记|相关链接)\s*[：:]")
+_NOTE_OPENERS = frozenset("附编按记相")  # what a note label opens with
 BRACKETED_LINE = regex.compile(r"^[（(][^（()）]+[）)]$")
 
 
@@ -40,7 +41,7 @@ def break_score(a: LineFeatures, col_a: float, b: LineFeatures, col_b: float, b_
     score = 0.0
     if b_boxed and a.ends_sentence and BRACKETED_LINE.match(b.text):
         score += 1.5  # a bracketed source or credit set in its own box: its own paragraph
-    if NOTE_LABEL.match(b.text):
+    if b.text[:1] in _NOTE_OPENERS and NOTE_LABEL.match(b.text):  # (a line's text is stripped)
         score += 2.5  # a postscript or editor's note (附记：, 编者按：) opens a paragraph
     if a.text.endswith(("）", ")")) and DATELINE_CLOSE.search(a.text) and not PHOTO_CREDIT.search(a.text):
         score -= 2.0  # the end of a dateline bracket: its first sentence follows
