@@ -9,9 +9,11 @@ back with ``read_review_queue``.
 from __future__ import annotations
 
 import csv
+import heapq
 import io
 from collections.abc import Iterable
 from dataclasses import dataclass
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -42,23 +44,29 @@ def weakest(page: Page, keep: int = KEEP) -> list[dict[str, Any]]:
     """The page's least certain decisions, weakest first: [{confidence, decision, line, value}]."""
     decisions = page.decisions
     lines = page.lines
-    found: list[tuple[float, str, int, str]] = []
+    n = len(lines)
+    # (confidence, kind, line number, value); a value stays an enum until kept (.value is slow)
+    found: list[tuple[float, str, int, Any]] = []
     for i, d in enumerate(decisions.roles):
-        if i < len(lines) and not lines[i].is_blank:
-            found.append((1.0 if d.by_person else d.confidence, "role", lines[i].no, d.value.value))
+        if i < n and lines[i].text.strip():
+            found.append((1.0 if d.by_person else d.confidence, "role", lines[i].no, d.value))
     for i, b in decisions.breaks.items():
-        if i < len(lines) and not lines[i].is_blank:
-            found.append((1.0 if b.by_person else b.confidence, "break", lines[i].no, b.value.value))
+        if i < n and lines[i].text.strip():
+            found.append((1.0 if b.by_person else b.confidence, "break", lines[i].no, b.value))
     for k, plan in enumerate(decisions.articles):
         first = plan.pieces[0].first
-        if first < len(lines):
+        if first < n:
             found.append((1.0 if plan.by_person else plan.confidence, "article", lines[first].no, f"article {k + 1}"))
-    found.sort(key=lambda f: (f[0], f[2]))
-    below_one = [f for f in found if f[0] < 1.0]
-    out = [{"confidence": round(c, 3), "decision": kind, "line": no, "value": v} for c, kind, no, v in found[:keep]]
+    # the same as sorting all and keeping the first few (nsmallest is stable), without the full sort
+    top = heapq.nsmallest(keep, found, key=itemgetter(0, 2))
+    out = [
+        {"confidence": round(c, 3), "decision": kind, "line": no, "value": getattr(v, "value", v)}
+        for c, kind, no, v in top
+    ]
     if out:
+        below_one = sorted(f[0] for f in found if f[0] < 1.0)  # in confidence order, as the histogram's keys
         out[0]["uncertain"] = len(below_one)
-        out[0]["confidences"] = _histogram(f[0] for f in below_one)
+        out[0]["confidences"] = _histogram(below_one)
     return out
 
 

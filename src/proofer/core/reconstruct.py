@@ -92,13 +92,14 @@ def _article(texts: list[str], decisions: Decisions, plan: ArticlePlan, placed: 
     byline: list[tuple[int, str, int]] | None = None
     open_para = False  # whether the next body line joins the last paragraph
     prev_kind: Role | None = None
+    roles, breaks, n = decisions.roles, decisions.breaks, len(texts)  # bound once: a hot loop
     for i in plan.line_indexes():
-        if i >= len(texts) or i in placed:
+        if i >= n or i in placed:
             continue
         text = texts[i]
         if not text.strip():
             continue
-        role = decisions.role(i)
+        role = roles[i].value
         if role is Role.NOISE:
             continue  # noise is reported with the page, wherever a layout put it
         placed.add(i)
@@ -120,7 +121,8 @@ def _article(texts: list[str], decisions: Decisions, plan: ArticlePlan, placed: 
                 paragraphs[-1].append(part)
             else:
                 paragraphs.append([part])
-            open_para = decisions.break_after(i) is Break.JOIN
+            decision = breaks.get(i)  # = decisions.break_after(i), inlined
+            open_para = decision is None or decision.value is Break.JOIN
         prev_kind = role
     credit = _credit_block(credit_parts) if credit_parts else None
     if credit is None and paragraphs:

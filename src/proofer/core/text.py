@@ -9,8 +9,8 @@ name inside a dateline bracket, inside a photo credit).
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 import regex
 
@@ -66,9 +66,10 @@ def squash(text: str) -> str:
     return "".join(text.split())
 
 
-@dataclass(frozen=True, slots=True)
-class Span:
-    """Where a run of output characters came from: ``line`` index, columns in that line's text."""
+class Span(NamedTuple):
+    """Where a run of output characters came from: ``line`` index, columns in that line's text.
+
+    A named tuple, not a dataclass: a page makes thousands, and a tuple is made in C."""
 
     line: int
     start: int
@@ -83,33 +84,42 @@ def join_lines(parts: list[tuple[int, str, int]]) -> tuple[str, tuple[Span, ...]
     ``parts`` holds (line index, text, column offset of text in that line). Returns the text as
     printed and the spans that tie each run of it to its source columns.
     """
-    joined = JOIN.join(text for _, text, _ in parts)
+    joined = JOIN.join([text for _, text, _ in parts])
     starts: list[int] = []  # where each part begins in ``joined``
     at = 0
     for _, text, _ in parts:
         starts.append(at)
         at += len(text) + 1
     out: list[str] = []
-    spans: list[Span] = []
+    # spans as mutable rows [line, start, end, out_start, out_end], made Span once at the end
+    # (merging a run into the last span then costs no new object)
+    rows: list[list[int]] = []
     length = 0
     k = 0  # the part the current range lies in (ranges come in order)
+    last_k = len(starts) - 1
+    line, _, offset = parts[0] if parts else (0, "", 0)
     for a, b in _spacing_ranges(joined):
         if a < 0:
             out.append(" ")
             length += 1
             continue
-        while k + 1 < len(starts) and starts[k + 1] <= a:
-            k += 1
-        line, _, offset = parts[k]
+        if k < last_k and starts[k + 1] <= a:
+            while k < last_k and starts[k + 1] <= a:
+                k += 1
+            line, _, offset = parts[k]
         col = offset + a - starts[k]
         out.append(joined[a:b])
-        last = spans[-1] if spans else None
-        if last is not None and last.line == line and last.end == col and last.out_end == length:
-            spans[-1] = Span(line, last.start, col + b - a, last.out_start, length + b - a)
-        else:
-            spans.append(Span(line, col, col + b - a, length, length + b - a))
-        length += b - a
-    return "".join(out), tuple(spans)
+        size = b - a
+        if rows:
+            last = rows[-1]
+            if last[0] == line and last[2] == col and last[4] == length:
+                last[2] = col + size
+                last[4] = length + size
+                length += size
+                continue
+        rows.append([line, col, col + size, length, length + size])
+        length += size
+    return "".join(out), tuple(map(Span._make, rows))
 
 
 def normalize(text: str) -> str:
@@ -118,10 +128,12 @@ def normalize(text: str) -> str:
 
 
 _WHITESPACE = regex.compile(r"\s+")
+_LATIN_WORD_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")  # = LATIN_WORD
+_han_char = lru_cache(maxsize=8192)(is_han)  # spacing asks about the same few thousand characters
 
 
-def _spacing_ranges(s: str) -> list[tuple[int, int]]:
-    """Which parts of ``s`` to keep, in order: ranges ``(a, b)`` of ``s``, or ``(-1, -1)`` for an
+def _spacing_ranges(s: str) -> list[list[int]]:
+    """Which parts of ``s`` to keep, in order: ranges ``[a, b]`` of ``s``, or ``[-1, -1]`` for an
     added space. Whitespace runs are dropped except where print keeps one space."""
     brackets: list[tuple[int, int]] | None = None
     out: list[list[int]] = []
@@ -143,33 +155,41 @@ def _spacing_ranges(s: str) -> list[tuple[int, int]]:
         pos = j
         if not out or j == n:
             continue  # leading / trailing whitespace goes
-        prev, nxt = char_before(1), s[j]
-        joined = JOIN in s[i:j]
-        if joined and prev == "-" and char_before(2).isalpha() and nxt.islower() and _kept(out) >= 2:
+        # whitespace runs are maximal, so the last kept range is s[pos_before:i]: its last character
+        prev, nxt = s[i - 1], s[j]
+        if prev == "-" and JOIN in s[i:j] and char_before(2).isalpha() and nxt.islower() and _kept(out) >= 2:
             last = out[-1]  # a Latin word hyphenated at a line end is one word again
             last[1] -= 1
             if last[0] == last[1]:
                 out.pop()
             continue
-        if brackets is None and is_han(prev) and is_han(nxt):
+        if prev in _LATIN_WORD_CHARS:
+            if nxt in _LATIN_WORD_CHARS and not (prev.isdigit() and nxt.isdigit()):
+                out.append(_one_space(s, i, j))
+            continue  # a Latin character is no Han character: no other rule applies
+        if not (_han_char(prev) and _han_char(nxt)):
+            continue
+        if brackets is None:
             brackets = [(b.start(), b.end()) for b in _DATELINE_BRACKET.finditer(s)]
-        if _keeps_space(s, i, j, prev, nxt, brackets or []):
-            first_space = s.find(" ", i, j)
-            out.append([first_space, first_space + 1] if first_space >= 0 else [-1, -1])
+        if brackets and _keeps_space(s, i, j, brackets):  # most texts hold no dateline bracket
+            out.append(_one_space(s, i, j))
     if pos < n:
         out.append([pos, n])
-    return [(a, b) for a, b in out]
+    return out
+
+
+def _one_space(s: str, i: int, j: int) -> list[int]:
+    first_space = s.find(" ", i, j)
+    return [first_space, first_space + 1] if first_space >= 0 else [-1, -1]
 
 
 def _kept(out: list[list[int]]) -> int:
     return sum(1 if a < 0 else b - a for a, b in out)
 
 
-def _keeps_space(s: str, i: int, j: int, prev: str, nxt: str, brackets: list[tuple[int, int]]) -> bool:
-    """Whether the whitespace run s[i:j] between ``prev`` and ``nxt`` prints as one space."""
-    if LATIN_WORD.match(prev) and LATIN_WORD.match(nxt) and not (prev.isdigit() and nxt.isdigit()):
-        return True
-    if is_han(prev) and is_han(nxt) and any(b0 < i < b1 for b0, b1 in brackets):
+def _keeps_space(s: str, i: int, j: int, brackets: list[tuple[int, int]]) -> bool:
+    """Whether the whitespace run s[i:j] between two Han characters prints as one space."""
+    if any(b0 < i < b1 for b0, b1 in brackets):
         # inside a dateline bracket a space parts a role word from a name: 记者 王路曼 通讯员 宋雅欣
         return bool(_ROLE_AT_END.search(s, max(0, i - 6), i) or _ROLE_AT_START.match(s, j))
     return False

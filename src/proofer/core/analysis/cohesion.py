@@ -13,23 +13,49 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from functools import cached_property
+from itertools import chain
 
 import regex
 
 _NOT_HAN = regex.compile(r"[^\p{Han}]+")
 _SPACE = regex.compile(r"\s+")
+_PART = "\uffff"  # a noncharacter: parts lines counted together
 
 
 class PageBigrams:
     """Character unigram and bigram counts of a page's lines (within lines, spaces removed)."""
 
     def __init__(self, texts: Iterable[str]) -> None:
-        self.uni: Counter[str] = Counter()
-        self.bi: Counter[str] = Counter()
-        for t in texts:
-            s = _SPACE.sub("", t)
-            self.uni.update(s)
-            self.bi.update(map(str.__add__, s, s[1:]))  # the line's bigrams, built in C
+        texts = list(texts)
+        # all lines counted in one pass, parted by a character no line holds; the pairs across a
+        # parting are then dropped (counts are only looked up, never iterated)
+        joined = _PART.join(texts)
+        if _PART in joined and joined.count(_PART) != len(texts) - 1:
+            self.uni, self.bi = Counter(), Counter()
+            for t in texts:  # a line holds the parting character itself: line by line
+                s = _SPACE.sub("", t)
+                self.uni.update(s)
+                self.bi.update(map(str.__add__, s, s[1:]))
+        else:
+            s = _SPACE.sub("", joined)
+            self.bi = Counter(map(str.__add__, s, s[1:]))  # bigrams built in C
+            # each character opens one pair but the last: counted from the few distinct pairs
+            # rather than over the page's characters again
+            uni: dict[str, int] = {}
+            get = uni.get
+            for pair, n in self.bi.items():
+                first = pair[0]
+                uni[first] = get(first, 0) + n
+            if s:
+                uni[s[-1]] = get(s[-1], 0) + 1
+            self.uni = Counter(uni)
+            if len(texts) > 1:
+                del self.uni[_PART]
+                segs = s.split(_PART)
+                across = {g[-1:] + _PART for g in segs} | {_PART + g[:1] for g in segs} | {_PART + _PART}
+                for k in across:
+                    self.bi.pop(k, None)
         self.total = max(1, sum(self.uni.values()))
         self._pmi: dict[str, float] = {}
 
@@ -67,13 +93,16 @@ class Shingles:
 
     def __init__(self, texts: Sequence[str]) -> None:
         self.sets = [han_bigrams(t) for t in texts]
-        df: Counter[str] = Counter()
-        for s in self.sets:
-            df.update(s)
+        df: Counter[str] = Counter(chain.from_iterable(self.sets))  # one count in C, same counts
         n = max(2, len(texts))
-        self.idf = {g: math.log(n / c) for g, c in df.items()}
+        logs = {c: math.log(n / c) for c in set(df.values())}  # few distinct counts: one log each
+        self.idf = {g: logs[c] for g, c in df.items()}
+
+    @cached_property
+    def weights(self) -> list[float]:
+        """Each text's weight, computed on first use (the headline matcher never asks for them)."""
         idf = self.idf
-        self.weights = [sum(map(idf.__getitem__, s)) for s in self.sets]
+        return [sum(map(idf.__getitem__, s)) for s in self.sets]
 
     def weight(self, grams: Iterable[str]) -> float:
         return sum(self.idf.get(g, 0.0) for g in grams)
@@ -90,6 +119,7 @@ class Shingles:
         wi, wj = self.weights[i], self.weights[j]
         if wi <= 0 or wj <= 0:
             return 0.0
-        small, big = sorted((self.sets[i], self.sets[j]), key=len)
+        a, b = self.sets[i], self.sets[j]
+        small, big = (a, b) if len(a) <= len(b) else (b, a)  # = sorted((a, b), key=len), stable
         idf = self.idf
         return sum(map(idf.__getitem__, small & big)) / math.sqrt(wi * wj)  # the join runs in C

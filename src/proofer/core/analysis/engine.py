@@ -187,15 +187,16 @@ def _attach_credits(flows: list[list[int]], roles: Sequence[Role], feats: Sequen
 
 def _pieces(order: Sequence[int], feats: Sequence) -> tuple[Piece, ...]:
     """Line indexes in flow order as pieces; a piece may span blank lines between its lines."""
-    pieces: list[Piece] = []
+    spans: list[list[int]] = []  # [first, last] of each piece, made a Piece once at the end
     for i in order:
-        if pieces:
-            last = pieces[-1]
-            if i > last.last and all(feats[k].blank for k in range(last.last + 1, i)):
-                pieces[-1] = Piece(last.first, i)
+        if spans:
+            last = spans[-1]
+            # the next line (the usual case) needs no scan of the lines between
+            if i == last[1] + 1 or (i > last[1] and all(feats[k].blank for k in range(last[1] + 1, i))):
+                last[1] = i
                 continue
-        pieces.append(Piece(i, i))
-    return tuple(pieces)
+        spans.append([i, i])
+    return tuple(Piece(first, last) for first, last in spans)
 
 
 __all__ = ["propose"]

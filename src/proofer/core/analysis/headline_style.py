@@ -54,7 +54,7 @@ def ends_mid_phrase(text: str) -> bool:
 def reads_on(text: str, following: str, bigrams: PageBigrams) -> bool:
     """The text's last character and the next text's first form a pair seen elsewhere on the page:
     the two are one phrase cut by a line end (``直接促进|了经济发展``)."""
-    left, right = "".join(text.split()), "".join(following.split())
+    left, right = text.rstrip(), following.lstrip()  # their outer characters: as with spaces removed
     if not left or not right:
         return False
     return bigrams.seen(left[-1], right[0]) >= 1

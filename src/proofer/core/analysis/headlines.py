@@ -88,9 +88,12 @@ def assign_headlines(
     shingles = Shingles(list(bodies) + ["".join(feats[i].text for i in h.lines) for h in headlines])
     body_sets = shingles.sets[: len(bodies)]
 
+    # only a headline's bigrams are ever looked up (a line's or a split part's are among its
+    # headline's), so index those alone, not every bigram of every body
+    wanted = set().union(*shingles.sets[len(bodies) :])
     holders: dict[str, list[int]] = {}  # bigram -> the articles whose body holds it
     for a, body in enumerate(body_sets):
-        for g in body:
+        for g in wanted.intersection(body):
             holders.setdefault(g, []).append(a)
 
     def content(lines: Sequence[int]) -> list[float]:
@@ -105,7 +108,7 @@ def assign_headlines(
             for a in holders.get(g, ()):
                 row[a] += w
         # sums over a set run in hash order: round off the float noise so that ties stay ties
-        return [round(x, 9) for x in row]
+        return [round(x, 9) if x else x for x in row]  # most rows are mostly zeros: no round() for those
 
     headlines = _split_mixed(headlines, content)
     next_body = _next_body_line(feats, headlines, article_lines)

@@ -23,6 +23,7 @@ import math
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .cohesion import PageBigrams, Shingles, han_bigrams
 from .features import LineFeatures
@@ -109,6 +110,7 @@ NUMERAL = DIGIT | frozenset("一二三四五六七八九十百千两")
 NUMBER_GOES_ON = DIGIT | UNIT | frozenset("．.％%‰万亿千百十分点克")
 
 
+@lru_cache(maxsize=4096)  # asked for every open junction; a page has few distinct character pairs
 def number_junction(left: str, right: str) -> float:
     """A number cut by the column reads on into digits or a unit (…共有７９０|家…), an ordinal's
     第 into a numeral (…的第|一年); cut there, a sentence seldom reads on into anything else."""
@@ -142,7 +144,7 @@ def link_value(
     if a.end is End.OPEN and SECTION_NUMBER.match(texts[b.first]):
         return NEVER  # a sentence never reads on into a section number (１, ２): its own paragraph
     value = shape_value(a, b) + order_value(k_a, k_b, a, b, bool(after_headline) and after_headline[k_b])
-    lo, hi = min(k_a, k_b), max(k_a, k_b)
+    lo, hi = (k_a, k_b) if k_a < k_b else (k_b, k_a)
     crossed = starts_before[hi] - starts_before[lo + 1] if hi > lo + 1 else 0
     value -= 0.6 * min(crossed, 2)  # reading past another article's start: a jump elsewhere
     if abs(a.column - b.column) > 0.75:
@@ -218,7 +220,13 @@ def link_segments(
         starts_before.append(starts_before[-1] + (seg.start is Start.ARTICLE))
     base: dict[tuple[int, int], float] = {}
     middles = [k for k, s in enumerate(segs) if s.start is Start.MIDDLE]
+    headed_flags = bool(after_headline)
+    section = [bool(SECTION_NUMBER.match(texts[s.first])) for s in segs]
+    heads2 = [texts[s.first][:2] for s in segs]
+    heads1 = [texts[s.first][:1] for s in segs]
     for k_a, seg in enumerate(segs):
+        a_open = seg.end is End.OPEN
+        tail2, tail1 = texts[seg.last][-2:], texts[seg.last][-1:]
         near = range(max(0, k_a - NEAR), min(len(segs), k_a + NEAR + 1))
         if seg.end in (End.OPEN, End.FULL):
             # only a sentence that may go on looks far, and only at lines reading on from
@@ -230,7 +238,21 @@ def link_segments(
         for k_b in candidates:
             if k_a == k_b or starts[k_b] >= -NEVER / 2:
                 continue
-            value = link_value(k_a, k_b, segs, texts, bigrams, starts_before, after_headline)
+            # = link_value(k_a, k_b, segs, texts, bigrams, starts_before, after_headline), inlined with
+            # what depends on one segment only computed once (the same sums in the same order)
+            b = segs[k_b]
+            if b.start is Start.ARTICLE or (a_open and section[k_b]):
+                value = NEVER
+            else:
+                value = shape_value(seg, b) + order_value(k_a, k_b, seg, b, headed_flags and after_headline[k_b])
+                lo, hi = (k_a, k_b) if k_a < k_b else (k_b, k_a)
+                crossed = starts_before[hi] - starts_before[lo + 1] if hi > lo + 1 else 0
+                value -= 0.6 * min(crossed, 2)
+                if abs(seg.column - b.column) > 0.75:
+                    value -= 2.5
+                if a_open:
+                    value += 0.4 * bigrams.junction(tail2, heads2[k_b])
+                    value += number_junction(tail1, heads1[k_b])
             if seg.end is End.OPEN and segs[k_b].start is Start.MIDDLE:
                 value += OPEN_CONTENT * shingles.cosine_of(k_a, k_b)
             base[(k_a, k_b)] = value - starts[k_b] - ends[k_a]
@@ -302,8 +324,9 @@ def word_junctions(
     the exchange of two links' starts (``sure_links``), where both links change together.
     """
     bonus = {}
+    opens = [s.end is End.OPEN for s in segs]
     for (k_a, k_b), gain in base.items():
-        if gain < SURE or segs[k_a].end is not End.OPEN:
+        if gain < SURE or not opens[k_a]:
             continue  # only sure links are ever exchanged
         left, right = texts[segs[k_a].last][-1:], texts[segs[k_b].first][:1]
         if left and right and bigrams.seen(left, right):
@@ -331,20 +354,18 @@ def sure_links(
             succ[a], pred[b] = b, a
     ends = sorted({a for (a, _), gain in base.items() if gain >= SURE and a in open_ends})
 
+    # each sure link's value in the exchanges, computed once (the loop below asks thousands of times)
+    sure = {ab: gain + (bonus.get(ab, 0.0) if bonus else 0.0) for ab, gain in base.items() if gain >= SURE}
+
     def value(a: int, b: int | None) -> float:
         if b is None:
             return 0.0
-        gain = base.get((a, b))
-        if gain is None or gain < SURE:
-            return -NEVER_GAIN
-        return gain + (bonus.get((a, b), 0.0) if bonus else 0.0)
+        return sure.get((a, b), -NEVER_GAIN)
 
     for _ in range(4):
         improved = False
-        for a in ends:
-            for c in ends:
-                if a >= c:
-                    continue
+        for k, a in enumerate(ends):
+            for c in ends[k + 1 :]:  # ends are sorted and distinct: the c > a
                 b, d = succ.get(a), succ.get(c)
                 if b is None and d is None:
                     continue
@@ -418,7 +439,8 @@ class _Chains:
         wa, wb = self.weight[ra], self.weight[rb]
         if wa <= 0 or wb <= 0:
             return base
-        small, big = sorted((self.grams[ra], self.grams[rb]), key=len)
+        ga, gb = self.grams[ra], self.grams[rb]
+        small, big = (ga, gb) if len(ga) <= len(gb) else (gb, ga)  # = sorted((ga, gb), key=len), stable
         shared = sum(map(self.idf.__getitem__, small & big))  # every gram has an idf
         return base + CONTENT * shared / math.sqrt(wa * wb)  # cosine: a big chain gains no edge
 

@@ -13,6 +13,7 @@ line goes on (``first_line_scores``); a bulleted item runs to the next bullet (`
 from __future__ import annotations
 
 import math
+from functools import lru_cache
 
 import regex
 
@@ -25,6 +26,7 @@ THRESHOLD = 0.5
 _NUMERAL = r"[一二三四五六七八九十\p{N}]{1,3}"
 ENUMERATION = regex.compile(rf"^\s*(?:第{_NUMERAL}[，、,]|{_NUMERAL}[、是．.]|[（(]{_NUMERAL}[）)])")
 NOTE_LABEL = regex.compile(r"^\s*(?:附记|编者按|编后|编后语|按语|编辑点评|记者手记|相关链接)\s*[：:]")
+_NOTE_OPENERS = frozenset("附编按记相")  # what a note label opens with
 BRACKETED_LINE = regex.compile(r"^[（(][^（()）]+[）)]$")
 
 
@@ -39,9 +41,9 @@ def break_score(a: LineFeatures, col_a: float, b: LineFeatures, col_b: float, b_
     score = 0.0
     if b_boxed and a.ends_sentence and BRACKETED_LINE.match(b.text):
         score += 1.5  # a bracketed source or credit set in its own box: its own paragraph
-    if NOTE_LABEL.match(b.text):
+    if b.text[:1] in _NOTE_OPENERS and NOTE_LABEL.match(b.text):  # (a line's text is stripped)
         score += 2.5  # a postscript or editor's note (附记：, 编者按：) opens a paragraph
-    if DATELINE_CLOSE.search(a.text) and not PHOTO_CREDIT.search(a.text):
+    if a.text.endswith(("）", ")")) and DATELINE_CLOSE.search(a.text) and not PHOTO_CREDIT.search(a.text):
         score -= 2.0  # the end of a dateline bracket: its first sentence follows
     elif a.text.endswith(("：", ":")):
         # a colon leads on (into a quotation most of all); an enumeration it announces opens a paragraph
@@ -120,6 +122,7 @@ def first_line_scores(scores: list[float], lines: list[LineFeatures], columns: l
     return out
 
 
+@lru_cache(maxsize=1024)  # scores are sums of a few constants: the same ones recur all the time
 def decide(score: float) -> Decision[Break]:
     value = Break.PARAGRAPH if score > THRESHOLD else Break.JOIN
     confidence = 1.0 / (1.0 + math.exp(-2.0 * abs(score - THRESHOLD)))

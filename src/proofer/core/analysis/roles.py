@@ -15,7 +15,8 @@ Which headline role (kicker / title / subtitle) a line plays is decided later, p
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
@@ -45,7 +46,11 @@ NAME = regex.compile(r"^\p{Han}{2,3}$|^\p{Han}{1,6}·\p{Han}{1,8}$")
 _INNER_STOP = regex.compile(r"[。；;]\s*\S")
 _CLAUSE = regex.compile(r"[，、,]")
 _WRAP_MARKS = ("，", "、", ",")
-_HEAD_BAD_END = regex.compile(r"[，、；：,;:。？?]$")
+_HEAD_BAD_END_CHARS = frozenset("，、；：,;:。？?")  # a line ending on these ends open
+_OPENING_BRACKETS = ("（", "(", "【", "[")  # what _BRACKETED opens with
+
+
+_features_of = lru_cache(maxsize=4096)(line_features)  # pure, and asked again for the same lines
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,10 +88,13 @@ def furniture_lines(feats: Sequence[LineFeatures]) -> set[int]:
 
 def headline_shaped(f: LineFeatures, may_ask: bool = False) -> bool:
     """A line that could be (part of) a headline by its own look."""
-    if f.blank or f.dateline or f.author or is_credit_line(f.text):
+    # cheap str tests before each regex (a credit line holds 摄, a bracketed line opens with one)
+    if f.blank or f.dateline or f.author or ("摄" in f.text and is_credit_line(f.text)):
         return False
     text = f.text[:-1] if may_ask else f.text
-    if _HEAD_BAD_END.search(text) or (_BRACKETED.match(f.text) and not PHOTO_MARK.fullmatch(f.text)):
+    if (text and text[-1] in _HEAD_BAD_END_CHARS) or (
+        f.text[:1] in _OPENING_BRACKETS and _BRACKETED.match(f.text) and not PHOTO_MARK.fullmatch(f.text)
+    ):
         return False  # a bracketed line is a credit or a source, unless the photo-news marker
     return _HAN.search(f.text) is not None
 
@@ -107,14 +115,14 @@ def headline_score(
     # a question or exclamation may end a headline that stands right above its article's start
     asks = context >= 0.6 and len(lines) == 1 and lines[0].text[-1:] in "？?！!"
     # a wrapped headline may break after a comma; only its last line must end open
-    wrapped = [f if not f.text.endswith(_WRAP_MARKS) else line_features(f.text[:-1]) for f in lines[:-1]]
+    wrapped = [f if not f.text.endswith(_WRAP_MARKS) else _features_of(f.text[:-1]) for f in lines[:-1]]
     # an author line sits in one column: one wider than every column around spans columns, as a
     # headline does (a role word and a name inside a headline: ``…人大主任某某某``)
     widest = max(neighbours, default=0.0) + 1.0
-    shaped = [replace(f, author=False) if f.author and neighbours and f.width > widest else f for f in wrapped]
+    shaped = [f._replace(author=False) if f.author and neighbours and f.width > widest else f for f in wrapped]
     last = lines[-1]
     if last.author and neighbours and last.width > widest:
-        last = replace(last, author=False)
+        last = last._replace(author=False)
     if not all(headline_shaped(f, asks) for f in [*shaped, last]):
         return -1.0
     score = 0.4
@@ -218,7 +226,7 @@ def propose_roles(
     feats: Sequence[LineFeatures], runs: Sequence[Run], noise: set[int], bigrams: PageBigrams | None = None
 ) -> tuple[list[Decision[Role]], set[int]]:
     """Roles for every line, and the set of headline lines."""
-    roles: list[Decision[Role]] = [Decision(Role.BODY, 0.9) for _ in feats]
+    roles: list[Decision[Role]] = [Decision(Role.BODY, 0.9)] * len(feats)  # one frozen value, shared
     for i in noise:
         roles[i] = Decision(Role.NOISE, 0.8)
     heads: set[int] = set()
@@ -262,10 +270,11 @@ def propose_roles(
     for i, f in enumerate(feats):
         if f.blank or i in heads or i in noise or i in names:
             continue
-        author = f.author or bool(COMMENTATOR.match(f.text))
+        # a commentator's line ends on 员 (a stripped line): the regex only for those
+        author = f.author or (f.text.endswith("员") and bool(COMMENTATOR.match(f.text)))
         if author and _at_article_head(i, feats, heads) and _above_body_start(i, feats, runs):
             roles[i] = Decision(Role.BYLINE, 0.7)
-        elif is_credit_line(f.text):
+        elif "摄" in f.text and is_credit_line(f.text):  # a credit line holds 摄: skip the regex
             roles[i] = Decision(Role.CREDIT, 0.8)
     return roles, heads
 

@@ -19,10 +19,11 @@ def _text(block: Block | None) -> str | None:
 
 def _provenance(block: Block, lines: Sequence[Line]) -> list[list[int]]:
     """[line number, first column, end column, output start, output end] per span."""
-    return [
-        [lines[s.line].no, lines[s.line].start + s.start, lines[s.line].start + s.end, s.out_start, s.out_end]
-        for s in block.spans
-    ]
+    out = []
+    for s in block.spans:
+        line = lines[s.line]  # looked up once per span, not three times
+        out.append([line.no, line.start + s.start, line.start + s.end, s.out_start, s.out_end])
+    return out
 
 
 def article_dict(article: Article, lines: Sequence[Line], provenance: bool = True) -> dict[str, Any]:

@@ -20,6 +20,12 @@ from __future__ import annotations
 
 import copy
 import io
+import struct
+import sys
+import time
+import zipfile
+import zlib
+from dataclasses import dataclass
 from functools import lru_cache
 
 import docx
@@ -45,6 +51,14 @@ _DROP_PARTS = ("stylesWithEffects", "webSettings", "customXml", "thumbnail")
 
 def to_docx(page: PageText, source: str, lang: str = "zh-CN") -> bytes:
     """The page's articles as a .docx file; ``lang`` is zh-CN, zh-TW or zh-HK."""
+    paragraphs = [(style, xml_text(text)) for article in page.articles for style, text in _article_paragraphs(article)]
+    if all(_fast_ok(text) for _, text in paragraphs) and _fast_ok(source) and xml_text(source) == source:
+        return _fast_docx(paragraphs, source, lang)
+    return _build(paragraphs, source, lang)
+
+
+def _build(paragraphs: list[tuple[str, str]], source: str, lang: str) -> bytes:
+    """The .docx made through python-docx (the reference the fast path is cut from)."""
     document = docx.Document(io.BytesIO(_template(lang)))
     document.core_properties.title = source
     body = document.element.body
@@ -53,14 +67,108 @@ def to_docx(page: PageText, source: str, lang: str = "zh-CN") -> bytes:
         if child is not sect:
             body.remove(child)
     protos = _prototypes(lang)
-    for article in page.articles:
-        for style, text in _article_paragraphs(article):
-            p = copy.deepcopy(protos[style])
-            p[-1][-1].text = xml_text(text)  # w:p/w:r/w:t
-            sect.addprevious(p)
+    for style, text in paragraphs:
+        p = copy.deepcopy(protos[style])
+        p[-1][-1].text = text  # w:p/w:r/w:t
+        sect.addprevious(p)
     out = io.BytesIO()
     document.save(out)
     return out.getvalue()
+
+
+# The fast path: every page's .docx holds the same parts but for the document body and the title,
+# so those two are cut once from python-docx's own output (around a marker) and the other parts
+# are compressed once; a page then costs its text's escaping and one zip of two small parts.
+_MARK = "\ue000"  # a private-use character: in no page text given the fast path
+_DOCUMENT, _CORE = "word/document.xml", "docProps/core.xml"
+
+
+def _fast_ok(text: str) -> bool:
+    """Texts the fast path escapes exactly as lxml does (an empty text serialises as ``<w:t/>``)."""
+    return bool(text) and "\r" not in text and _MARK not in text
+
+
+def _escape(text: str) -> bytes:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").encode("utf-8")
+
+
+@dataclass(frozen=True)
+class _Skeleton:
+    members: tuple[tuple[str, bytes | None], ...]  # in archive order; None: the page's own part
+    packed: dict[str, tuple[bytes, int, int]]  # static part -> (deflated, crc, size)
+    head: bytes  # document.xml up to the first paragraph
+    tail: bytes  # document.xml from the section settings on
+    paragraph: dict[str, tuple[bytes, bytes]]  # style -> the paragraph's XML before / after its text
+    core: tuple[bytes, bytes]  # core.xml before / after the title
+
+
+@lru_cache(maxsize=4)
+def _skeleton(lang: str) -> _Skeleton:
+    def parts(paragraphs: list[tuple[str, str]]) -> dict[str, bytes]:
+        with zipfile.ZipFile(io.BytesIO(_build(paragraphs, _MARK, lang))) as z:
+            return {info.filename: z.read(info) for info in z.infolist()}
+
+    base = parts([])
+    mark = _MARK.encode("utf-8")
+    doc = base[_DOCUMENT]
+    cut = doc.index(b"<w:sectPr")
+    head, tail = doc[:cut], doc[cut:]
+    paragraph = {}
+    for style in (KICKER, TITLE, SUBTITLE, BODY, BYLINE, CREDIT):
+        one = parts([(style, _MARK)])
+        assert one.keys() == base.keys() and all(one[k] == base[k] for k in base if k != _DOCUMENT)
+        xml = one[_DOCUMENT]
+        assert xml.startswith(head) and xml.endswith(tail)
+        before, after = xml[len(head) : len(xml) - len(tail)].split(mark)
+        paragraph[style] = (before, after)
+    before, after = base[_CORE].split(mark)
+    packed = {name: _deflate(data) for name, data in base.items() if name not in (_DOCUMENT, _CORE)}
+    members = tuple((name, None if name in (_DOCUMENT, _CORE) else data) for name, data in base.items())
+    return _Skeleton(members, packed, head, tail, paragraph, (before, after))
+
+
+def _fast_docx(paragraphs: list[tuple[str, str]], source: str, lang: str) -> bytes:
+    sk = _skeleton(lang)
+    chunks = [sk.head]
+    for style, text in paragraphs:
+        before, after = sk.paragraph[style]
+        chunks += (before, _escape(text), after)
+    chunks.append(sk.tail)
+    own = {_DOCUMENT: b"".join(chunks), _CORE: sk.core[0] + _escape(source) + sk.core[1]}
+    return _zip([(name, sk.packed[name] if data is not None else _deflate(own[name])) for name, data in sk.members])
+
+
+def _deflate(data: bytes) -> tuple[bytes, int, int]:
+    """A part as zipfile stores it with ZIP_DEFLATED at the default level."""
+    c = zlib.compressobj(zlib.Z_DEFAULT_COMPRESSION, zlib.DEFLATED, -15)
+    return c.compress(data) + c.flush(), zlib.crc32(data), len(data)
+
+
+def _zip(members: list[tuple[str, tuple[bytes, int, int]]]) -> bytes:
+    """A zip archive of deflated members, with the headers zipfile.writestr gives them."""
+    t = time.localtime(time.time())
+    dostime = t.tm_hour << 11 | t.tm_min << 5 | t.tm_sec // 2
+    dosdate = (t.tm_year - 1980) << 9 | t.tm_mon << 5 | t.tm_mday
+    system = 0 if sys.platform == "win32" else 3
+    out = bytearray()
+    central = bytearray()
+    for name, (data, crc, size) in members:
+        fn = name.encode("ascii")
+        offset = len(out)
+        out += struct.pack(
+            "<4s2B4HL2L2H", b"PK\003\004", 20, 0, 0, 8, dostime, dosdate, crc, len(data), size, len(fn), 0
+        )
+        out += fn
+        out += data
+        central += struct.pack(
+            "<4s4B4HL2L5H2L", b"PK\001\002", 20, system, 20, 0, 0, 8, dostime, dosdate, crc, len(data), size,
+            len(fn), 0, 0, 0, 0, 0o600 << 16, offset,
+        )
+        central += fn
+    start = len(out)
+    out += central
+    out += struct.pack("<4s4H2LH", b"PK\005\006", 0, 0, len(members), len(members), len(central), start, 0)
+    return bytes(out)
 
 
 def _article_paragraphs(article: Article) -> list[tuple[str, str]]:

@@ -1,0 +1,56 @@
+"""The fast paths taken for speed give what the plain rules they stand for give."""
+
+import random
+
+from proofer.core import text
+from proofer.core.analysis import features
+
+CHARS = list("好本报讯。！？!?…：”’」』）)》〉（(，、 　\tab1２") + ["……", "摄", "⺀", "々", "〇"]
+
+
+def _samples(n: int = 5000, seed: int = 3) -> list[str]:
+    rng = random.Random(seed)
+    return ["".join(rng.choice(CHARS) for _ in range(rng.randint(0, 9))) for _ in range(n)]
+
+
+def test_sentence_end_by_str_tests_matches_the_regex():
+    for s in _samples():
+        s = s.strip()
+        assert features._ends_sentence(s) == bool(features.SENTENCE_END.search(s)), s
+
+
+def test_set_width_matches_the_sum_over_characters():
+    for s in _samples():
+        assert features.set_width(s) == sum(features._set_width(c) for c in s), s
+
+
+def test_dateline_openers_cover_the_dateline_patterns():
+    for s in _samples() + ["本报讯", "新华社北京１月５日电", "（记者 王路曼）", "据新华社电"]:
+        s = s.strip()
+        if features.DATELINE.match(s) or features.BRACKET_REPORTER.match(s):
+            assert s[0] in features._DATELINE_OPENERS, s
+
+
+def test_join_lines_matches_normalize():
+    rng = random.Random(5)
+    for _ in range(2000):
+        parts = [(k, "".join(rng.choice(CHARS + ["inter-", "记者", "）"]) for _ in range(rng.randint(0, 6))), 0)
+                 for k in range(rng.randint(1, 4))]
+        joined, _ = text.join_lines(parts)
+        assert joined == text.normalize(text.JOIN.join(t for _, t, _ in parts))
+
+
+def test_docx_fast_path_matches_python_docx():
+    import io
+    import zipfile
+
+    from proofer.core.formats import docx_export as d
+
+    def parts(data: bytes) -> list[tuple[str, bytes]]:
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            return [(i.filename, z.read(i)) for i in z.infolist()]
+
+    paragraphs = [(d.TITLE, "标题 & <题>"), (d.BODY, "正文“引号”\t，a>b"), (d.BYLINE, "本报记者 王明")]
+    paragraphs.append((d.CREDIT, "摄"))
+    for lang in ("zh-CN", "zh-TW"):
+        assert parts(d._fast_docx(paragraphs, "p&1.txt", lang)) == parts(d._build(paragraphs, "p&1.txt", lang))
