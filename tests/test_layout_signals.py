@@ -207,4 +207,23 @@ def test_a_page_word_read_across_a_junction_weighs_in_exchanges_only():
     texts = ["日本经济的金融业受到冲击。", "巨额坏账对日本的金", "融业和经济产生影响", "方案由政府负责"]
     segs = [Segment(i, i, (i,), 10.0, Start.PARAGRAPH, End.OPEN) for i in range(4)]
     bonus = word_junctions({(1, 2): SURE, (1, 3): SURE}, segs, texts, PageBigrams(texts))
-    assert bonus == {(1, 2): WORD_JUNCTION, (1, 3): -UNSEEN_JUNCTION}
+    assert bonus[(1, 2)] >= WORD_JUNCTION and bonus[(1, 3)] == -UNSEEN_JUNCTION
+
+
+def test_a_lexicon_word_reads_across_a_junction_only_with_a_character_from_each_side():
+    from proofer.core.analysis.lexicon import spanning_word
+
+    lexicon = {"程序": 9.0, "序言": 5.0, "评估": 8.0}
+    assert spanning_word("评估程", "序。其", lexicon) == 9.0
+    assert spanning_word("要求评估", "其他", lexicon) == 0.0  # a word whole on one side decides nothing
+    assert spanning_word("", "序", lexicon) == 0.0
+
+
+def test_the_assignment_re_routes_a_shifted_cycle_of_links_at_once():
+    from proofer.core.analysis.assignment import assign
+
+    # each end's best-first choice steals the next end's start; only the whole re-routing pays
+    value = {(1, 10): 5.0, (1, 20): 4.0, (2, 20): 5.0, (2, 30): 4.5, (3, 30): 9.0}
+    assert assign([1, 2, 3], [10, 20, 30], value) == {1: 10, 2: 20, 3: 30}
+    assert assign([1, 2], [10], {(1, 10): -1.0}) == {}  # a link worth nothing is not made
+    assert assign([1, 2], [10], {(1, 10): 2.0, (2, 10): 3.0}) == {2: 10}

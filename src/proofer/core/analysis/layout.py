@@ -24,8 +24,10 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from .assignment import assign
 from .cohesion import PageBigrams, Shingles, han_bigrams
 from .features import LineFeatures
+from .lexicon import MAX_WORD, spanning_word
 from .pieces import SECTION_NUMBER, End, Segment, Start
 
 NEVER = -1e9
@@ -305,11 +307,16 @@ def word_junctions(
     for (k_a, k_b), gain in base.items():
         if gain < SURE or segs[k_a].end is not End.OPEN:
             continue  # only sure links are ever exchanged
-        left, right = texts[segs[k_a].last][-1:], texts[segs[k_b].first][:1]
-        if left and right and bigrams.seen(left, right):
+        left, right = texts[segs[k_a].last][-(MAX_WORD - 1) :], texts[segs[k_b].first][: MAX_WORD - 1]
+        if not left or not right:
+            continue
+        if bigrams.seen(left[-1], right[0]):
             bonus[(k_a, k_b)] = WORD_JUNCTION
-        elif left and right:
+        else:
             bonus[(k_a, k_b)] = -UNSEEN_JUNCTION  # a pair the page never prints: less likely
+        word = spanning_word(left, right)
+        if word > LEX_FLOOR:
+            bonus[(k_a, k_b)] += LEX_WEIGHT * min(1.0, (word - LEX_FLOOR) / LEX_SPAN)
     return bonus
 
 
@@ -330,42 +337,20 @@ def sure_links(
         if gain >= SURE and a not in succ and b not in pred and not _closes_cycle(succ, a, b):
             succ[a], pred[b] = b, a
     ends = sorted({a for (a, _), gain in base.items() if gain >= SURE and a in open_ends})
-
-    def value(a: int, b: int | None) -> float:
-        if b is None:
-            return 0.0
-        gain = base.get((a, b))
-        if gain is None or gain < SURE:
-            return -NEVER_GAIN
-        return gain + (bonus.get((a, b), 0.0) if bonus else 0.0)
-
-    for _ in range(4):
-        improved = False
-        for a in ends:
-            for c in ends:
-                if a >= c:
-                    continue
-                b, d = succ.get(a), succ.get(c)
-                if b is None and d is None:
-                    continue
-                now = value(a, b) + value(c, d)
-                then = value(a, d) + value(c, b)
-                if then <= now + 1e-9:
-                    continue
-                for x in (a, c):
-                    if x in succ:
-                        del pred[succ.pop(x)]
-                new = [(x, y) for x, y in ((a, d), (c, b)) if y is not None]
-                if any(_closes_cycle(succ, x, y) or y in pred for x, y in new):
-                    for x, y in ((a, b), (c, d)):  # undo
-                        if y is not None:
-                            succ[x], pred[y] = y, x
-                    continue
-                for x, y in new:
-                    succ[x], pred[y] = y, x
-                improved = True
-        if not improved:
-            break
+    fixed = {a: b for a, b in succ.items() if a not in open_ends}
+    # the starts the open ends hold after best-first are dealt out again among them: a start
+    # nobody sure took stays for the content round, which judges it article against article
+    starts = sorted({succ[a] for a in ends if a in succ})
+    wanted = set(starts)
+    value = {
+        (a, b): gain + (bonus.get((a, b), 0.0) if bonus else 0.0)
+        for (a, b), gain in base.items()
+        if gain >= SURE and a in open_ends and b in wanted
+    }
+    succ = dict(fixed)
+    for a, b in sorted(assign(ends, starts, value).items(), key=lambda ab: -value[ab]):
+        if not _closes_cycle(succ, a, b):  # the weakest link of a loop is left out
+            succ[a] = b
     return sorted(succ.items(), key=lambda ab: -base[ab])
 
 
@@ -379,7 +364,11 @@ def _closes_cycle(succ: dict[int, int], a: int, b: int) -> bool:
     return k == a
 
 
-NEVER_GAIN = 1e6
+# a general-lexicon word read across a junction (…评估程|序…: 程序), in exchanges: log frequencies
+# above LEX_FLOOR (rare words and chance pairs like 流质 lie below) weigh up to LEX_WEIGHT
+LEX_WEIGHT = 8.0
+LEX_FLOOR = 4.0
+LEX_SPAN = 4.0
 WORD_JUNCTION = 6.0  # weight of a page word read across a junction, in exchanges
 UNSEEN_JUNCTION = 1.5  # weight against a pair the page never prints, in exchanges
 BRIDGE = 0.05  # shared content (cosine) that carries a segment over a foreign headline
