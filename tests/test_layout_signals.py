@@ -213,8 +213,10 @@ def test_a_page_word_read_across_a_junction_weighs_in_exchanges_only():
 def test_a_lexicon_word_reads_across_a_junction_only_with_a_character_from_each_side():
     from proofer.core.analysis.lexicon import spanning_word
 
-    lexicon = {"程序": 9.0, "序言": 5.0, "评估": 8.0}
-    assert spanning_word("评估程", "序。其", lexicon) == 9.0
+    # log counts; "" holds the log of the total count
+    lexicon = {"": 20.0, "程": 8.0, "序": 8.0, "程序": 9.0, "评估": 8.0, "大": 14.0, "使": 13.0, "大使": 7.0}
+    assert spanning_word("评估程", "序。其", lexicon) == 13.0  # rare parts, a common word: sure
+    assert spanning_word("重大", "使企业", lexicon) == 0.0  # common parts make a rarer word: no evidence
     assert spanning_word("要求评估", "其他", lexicon) == 0.0  # a word whole on one side decides nothing
     assert spanning_word("", "序", lexicon) == 0.0
 

@@ -364,10 +364,10 @@ def _closes_cycle(succ: dict[int, int], a: int, b: int) -> bool:
     return k == a
 
 
-# a general-lexicon word read across a junction (…评估程|序…: 程序), in exchanges: log frequencies
-# above LEX_FLOOR (rare words and chance pairs like 流质 lie below) weigh up to LEX_WEIGHT
+# a general-lexicon word read across a junction (…评估程|序…: 程序), in exchanges: its PMI (see
+# ``lexicon.spanning_word``) above LEX_FLOOR weighs up to LEX_WEIGHT, reached at LEX_FLOOR + LEX_SPAN
 LEX_WEIGHT = 8.0
-LEX_FLOOR = 4.0
+LEX_FLOOR = 1.0
 LEX_SPAN = 4.0
 WORD_JUNCTION = 6.0  # weight of a page word read across a junction, in exchanges
 UNSEEN_JUNCTION = 1.5  # weight against a pair the page never prints, in exchanges
