@@ -229,3 +229,13 @@ def test_the_assignment_re_routes_a_shifted_cycle_of_links_at_once():
     assert assign([1, 2, 3], [10, 20, 30], value) == {1: 10, 2: 20, 3: 30}
     assert assign([1, 2], [10], {(1, 10): -1.0}) == {}  # a link worth nothing is not made
     assert assign([1, 2], [10], {(1, 10): 2.0, (2, 10): 3.0}) == {2: 10}
+
+
+def test_a_closed_paragraph_next_in_order_yields_a_sentence_s_tail_to_the_sentence_reading_a_word_into_it():
+    from proofer.core.analysis.layout import MISFIT_WORD, sure_links
+
+    # segment 1 closes a paragraph and precedes segment 2, a line continuing a sentence;
+    # segment 3 leaves a sentence open on a word that segment 2 completes
+    base = {(1, 2): 5.0, (3, 2): 4.0}
+    assert sure_links(base, {3}, {(3, 2): MISFIT_WORD}, {2}) == [(3, 2)]
+    assert sure_links(base, {3}, {(3, 2): 1.0}, {2}) == [(1, 2)]  # weak evidence: order stands

@@ -238,7 +238,8 @@ def link_segments(
             base[(k_a, k_b)] = value - starts[k_b] - ends[k_a]
     chains = _Chains(len(segs), shingles)
     bonus = word_junctions(base, segs, texts, bigrams)
-    for k_a, k_b in sure_links(base, {k for k, seg in enumerate(segs) if seg.end is End.OPEN}, bonus):
+    open_ends = {k for k, seg in enumerate(segs) if seg.end is End.OPEN}
+    for k_a, k_b in sure_links(base, open_ends, bonus, set(middles)):
         chains.link(k_a, k_b)
     # content can add at most CONTENT: pairs that cannot gain, or are no longer free, drop out
     heap = [
@@ -321,31 +322,44 @@ def word_junctions(
 
 
 def sure_links(
-    base: dict[tuple[int, int], float], open_ends: set[int], bonus: dict[tuple[int, int], float] | None = None
+    base: dict[tuple[int, int], float],
+    open_ends: set[int],
+    bonus: dict[tuple[int, int], float] | None = None,
+    middles: set[int] | frozenset[int] = frozenset(),
 ) -> list[tuple[int, int]]:
-    """The links sure by shape and order: best-first, then improved by exchanging partners.
+    """The links sure by shape and order: best-first, then the open ends' links re-solved at once.
 
     Best-first alone lets one end take a start that a second end needs more (two open sentences,
-    one start that reads on from either): swapping the starts of two links, or handing a start
-    to an end left without one, is kept whenever the total gain grows. This is the 2-opt
-    neighbourhood of the assignment problem, enough for the few competing ends of a page.
-    ``bonus`` adds to a link's value in the exchanges only (see ``word_junctions``).
+    one start that reads on from either), and pieces shifted across several articles form a
+    chain of such thefts. So the starts the open sentences hold are dealt out again among them
+    as one maximum-weight assignment (``assignment.assign``; an end may stay unlinked), where
+    fixing one link re-routes the others. ``bonus`` adds to a link's value there only (see
+    ``word_junctions``); ``middles`` are the segments whose first line continues a sentence.
     """
     succ: dict[int, int] = {}
     pred: dict[int, int] = {}
     for (a, b), gain in sorted(base.items(), key=lambda kv: -kv[1]):
         if gain >= SURE and a not in succ and b not in pred and not _closes_cycle(succ, a, b):
             succ[a], pred[b] = b, a
-    ends = sorted({a for (a, _), gain in base.items() if gain >= SURE and a in open_ends})
-    fixed = {a: b for a, b in succ.items() if a not in open_ends}
+    bonus = bonus or {}
+    # a closed paragraph read on into a line that continues a sentence (a misfit, taken for
+    # being next in order) is dealt out again too, when an open sentence reads into that line a
+    # word both the page and the lexicon know (…深市新|增上市…: 新增)
+    misfits = {
+        a: b
+        for a, b in succ.items()
+        if a not in open_ends and b in middles and any(bonus.get((e, b), 0.0) >= MISFIT_WORD for e in open_ends)
+    }
+    ends = sorted({a for (a, _), gain in base.items() if gain >= SURE and a in open_ends} | set(misfits))
+    fixed = {a: b for a, b in succ.items() if a not in ends}
     # the starts the open ends hold after best-first are dealt out again among them: a start
     # nobody sure took stays for the content round, which judges it article against article
     starts = sorted({succ[a] for a in ends if a in succ})
     wanted = set(starts)
     value = {
-        (a, b): gain + (bonus.get((a, b), 0.0) if bonus else 0.0)
+        (a, b): gain + bonus.get((a, b), 0.0)
         for (a, b), gain in base.items()
-        if gain >= SURE and a in open_ends and b in wanted
+        if gain >= SURE and (a in open_ends or (a in misfits and misfits[a] == b)) and b in wanted
     }
     succ = dict(fixed)
     for a, b in sorted(assign(ends, starts, value).items(), key=lambda ab: -value[ab]):
@@ -371,6 +385,7 @@ LEX_FLOOR = 1.0
 LEX_SPAN = 4.0
 WORD_JUNCTION = 6.0  # weight of a page word read across a junction, in exchanges
 UNSEEN_JUNCTION = 1.5  # weight against a pair the page never prints, in exchanges
+MISFIT_WORD = WORD_JUNCTION + LEX_WEIGHT / 2  # a page pair that is a lexicon word of PMI >= 3
 BRIDGE = 0.05  # shared content (cosine) that carries a segment over a foreign headline
 OPEN_CONTENT = 3.0  # weight of shared content when an open sentence chooses its continuation
 SURE = 3.0  # a link this good by shape and order needs no content check
