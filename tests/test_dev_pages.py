@@ -19,7 +19,7 @@ FLOORS = {
     "dev/pdfminer": {
         "article_f1": 0.905,
         "article_cohesion": 0.90,
-        "headline_assignment": 0.85,
+        "headline_assignment": 0.865,
         "paragraph_break_f1": 0.75,
     },
     "dev/pdftotext": {
@@ -31,10 +31,10 @@ FLOORS = {
 }
 # the layout's own figures (articles' pieces, paragraph breaks), raised apart from the rows above
 LAYOUT_FLOORS = {
-    "dev/pdfminer": {"article_cohesion": 0.95, "paragraph_break_f1": 0.86},
+    "dev/pdfminer": {"article_cohesion": 0.955, "paragraph_break_f1": 0.865},
     "dev/pdftotext": {"article_cohesion": 0.965, "paragraph_break_f1": 0.91},
 }
-CER_CEILINGS = {"seed": 0.0, "dev/pdfminer": 0.095, "dev/pdftotext": 0.06}
+CER_CEILINGS = {"seed": 0.0, "dev/pdfminer": 0.09, "dev/pdftotext": 0.06}
 
 
 @pytest.mark.parametrize("folder", sorted(FLOORS))
