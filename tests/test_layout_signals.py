@@ -239,3 +239,17 @@ def test_a_closed_paragraph_next_in_order_yields_a_sentence_s_tail_to_the_senten
     base = {(1, 2): 5.0, (3, 2): 4.0}
     assert sure_links(base, {3}, {(3, 2): MISFIT_WORD}, {2}) == [(3, 2)]
     assert sure_links(base, {3}, {(3, 2): 1.0}, {2}) == [(1, 2)]  # weak evidence: order stands
+
+
+def test_a_misfit_end_that_lost_its_start_takes_over_the_segment_of_the_sentence_that_took_it():
+    from proofer.core.analysis.layout import MISFIT_WORD, sure_links
+
+    # 1 closes a paragraph before 2 (a sentence's tail); 5 opens a paragraph, next after 4, and
+    # leaves a sentence open on a word that 2 completes: 1 -> 5 -> 2, and 4 ends its article
+    base = {(1, 2): 5.0, (5, 2): 4.0, (4, 5): 6.0}
+    shared = {(1, 5): 0.3, (4, 5): 0.1}
+    links = sure_links(base, {5}, {(5, 2): MISFIT_WORD}, {2}, lambda i, j: shared.get((i, j), 0.0))
+    assert sorted(links) == [(1, 5), (5, 2)]
+    shared = {(1, 5): 0.1, (4, 5): 0.3}  # 5 shares more with the piece before it: it stays there
+    links = sure_links(base, {5}, {(5, 2): MISFIT_WORD}, {2}, lambda i, j: shared.get((i, j), 0.0))
+    assert sorted(links) == [(4, 5), (5, 2)]

@@ -21,7 +21,7 @@ from __future__ import annotations
 import heapq
 import math
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from .assignment import assign
@@ -239,7 +239,7 @@ def link_segments(
     chains = _Chains(len(segs), shingles)
     bonus = word_junctions(base, segs, texts, bigrams)
     open_ends = {k for k, seg in enumerate(segs) if seg.end is End.OPEN}
-    for k_a, k_b in sure_links(base, open_ends, bonus, set(middles)):
+    for k_a, k_b in sure_links(base, open_ends, bonus, set(middles), shingles.cosine_of):
         chains.link(k_a, k_b)
     # content can add at most CONTENT: pairs that cannot gain, or are no longer free, drop out
     heap = [
@@ -326,6 +326,7 @@ def sure_links(
     open_ends: set[int],
     bonus: dict[tuple[int, int], float] | None = None,
     middles: set[int] | frozenset[int] = frozenset(),
+    cosine: Callable[[int, int], float] | None = None,
 ) -> list[tuple[int, int]]:
     """The links sure by shape and order: best-first, then the open ends' links re-solved at once.
 
@@ -365,7 +366,32 @@ def sure_links(
     for a, b in sorted(assign(ends, starts, value).items(), key=lambda ab: -value[ab]):
         if not _closes_cycle(succ, a, b):  # the weakest link of a loop is left out
             succ[a] = b
-    return sorted(succ.items(), key=lambda ab: -base[ab])
+    if cosine is not None:
+        _hand_over(succ, misfits, cosine)
+    return sorted(succ.items(), key=lambda ab: -base.get(ab, SURE))
+
+
+def _hand_over(succ: dict[int, int], misfits: dict[int, int], cosine: Callable[[int, int], float]) -> None:
+    """A misfit end that lost its start to an open sentence takes that sentence's own segment.
+
+    The open sentence continued the paragraph the misfit end closed: its segment is the piece
+    that followed the misfit end in print (…未对此采取措施。| 企业受高利润的诱惑，…投向股 |
+    票和房地产。). The piece before it in the extractor's order only took it for being next; the
+    misfit end takes it over when it shares more content with it.
+    """
+    pred = {b: a for a, b in succ.items()}
+    for m, b in misfits.items():
+        e = pred.get(b)
+        if m in succ or e is None or e == m:
+            continue
+        p = pred.get(e)
+        if p is not None and (p in misfits or cosine(m, e) <= cosine(p, e) + HAND_OVER):
+            continue
+        if _closes_cycle({k: v for k, v in succ.items() if k != p}, m, e):
+            continue
+        if p is not None:
+            del succ[p]
+        succ[m], pred[e] = e, m
 
 
 def _closes_cycle(succ: dict[int, int], a: int, b: int) -> bool:
@@ -386,6 +412,7 @@ LEX_SPAN = 4.0
 WORD_JUNCTION = 6.0  # weight of a page word read across a junction, in exchanges
 UNSEEN_JUNCTION = 1.5  # weight against a pair the page never prints, in exchanges
 MISFIT_WORD = WORD_JUNCTION + LEX_WEIGHT / 2  # a page pair that is a lexicon word of PMI >= 3
+HAND_OVER = 0.0  # content margin (cosine) by which a misfit end takes an open sentence's segment over
 BRIDGE = 0.05  # shared content (cosine) that carries a segment over a foreign headline
 OPEN_CONTENT = 3.0  # weight of shared content when an open sentence chooses its continuation
 SURE = 3.0  # a link this good by shape and order needs no content check
