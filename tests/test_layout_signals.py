@@ -253,3 +253,13 @@ def test_a_misfit_end_that_lost_its_start_takes_over_the_segment_of_the_sentence
     shared = {(1, 5): 0.1, (4, 5): 0.3}  # 5 shares more with the piece before it: it stays there
     links = sure_links(base, {5}, {(5, 2): MISFIT_WORD}, {2}, lambda i, j: shared.get((i, j), 0.0))
     assert sorted(links) == [(4, 5), (5, 2)]
+
+
+def test_a_number_cut_by_the_column_weighs_in_exchanges():
+    from proofer.core.analysis.layout import SURE, word_junctions
+    from proofer.core.analysis.pieces import Segment
+
+    texts = ["全市注册的企业有２", "海上巡逻队成立", "０家。"]
+    segs = [Segment(i, i, (i,), 10.0, Start.PARAGRAPH, End.OPEN) for i in range(3)]
+    bonus = word_junctions({(0, 1): SURE, (0, 2): SURE}, segs, texts, PageBigrams(texts))
+    assert bonus[(0, 2)] > 0 > bonus[(0, 1)]

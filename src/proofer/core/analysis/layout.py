@@ -297,7 +297,7 @@ def word_junctions(
     base: dict[tuple[int, int], float], segs: Sequence[Segment], texts: Sequence[str], bigrams: PageBigrams
 ) -> dict[tuple[int, int], float]:
     """Open sentences whose junction with a candidate reads as a pair the page prints elsewhere
-    (or never prints).
+    (or never prints), as a word of the general lexicon, or as a number cut by the column.
 
     The two characters across the junction (…对日本的金|融业…: 金融) found inside a line of the
     page: strong evidence for one link, yet alone it breaks cycles half way, for an end that takes
@@ -318,6 +318,8 @@ def word_junctions(
         word = spanning_word(left, right)
         if word > LEX_FLOOR:
             bonus[(k_a, k_b)] += LEX_WEIGHT * min(1.0, (word - LEX_FLOOR) / LEX_SPAN)
+        if left[-1] in DIGIT:
+            bonus[(k_a, k_b)] += NUMBER_WEIGHT * number_junction(left[-1], right[:1])
     return bonus
 
 
@@ -413,6 +415,10 @@ WORD_JUNCTION = 6.0  # weight of a page word read across a junction, in exchange
 UNSEEN_JUNCTION = 1.5  # weight against a pair the page never prints, in exchanges
 MISFIT_WORD = WORD_JUNCTION + LEX_WEIGHT / 2  # a page pair that is a lexicon word of PMI >= 3
 HAND_OVER = 0.0  # content margin (cosine) by which a misfit end takes an open sentence's segment over
+# a number cut by the column (…有２|０家…) in exchanges: ``number_junction`` scaled so that
+# digits reading on into digits or a unit weigh as much as a sure lexicon word (LEX_WEIGHT);
+# Han numerals are left out (一 opens too many words: 一|条件)
+NUMBER_WEIGHT = LEX_WEIGHT / 2
 BRIDGE = 0.05  # shared content (cosine) that carries a segment over a foreign headline
 OPEN_CONTENT = 3.0  # weight of shared content when an open sentence chooses its continuation
 SURE = 3.0  # a link this good by shape and order needs no content check
