@@ -263,3 +263,12 @@ def test_a_number_cut_by_the_column_weighs_in_exchanges():
     segs = [Segment(i, i, (i,), 10.0, Start.PARAGRAPH, End.OPEN) for i in range(3)]
     bonus = word_junctions({(0, 1): SURE, (0, 2): SURE}, segs, texts, PageBigrams(texts))
     assert bonus[(0, 2)] > 0 > bonus[(0, 1)]
+
+
+def test_a_start_nobody_took_joins_the_assignment_when_an_open_sentence_reads_a_word_into_it():
+    from proofer.core.analysis.layout import WORD_JUNCTION, sure_links
+
+    # 1 takes the next segment 2 best-first, leaving 3 without a successor; 1 reads a word into 5
+    base = {(1, 2): 9.0, (1, 5): 5.0, (3, 2): 4.0}
+    assert sorted(sure_links(base, {1, 3}, {(1, 5): WORD_JUNCTION + 2.0})) == [(1, 5), (3, 2)]
+    assert sorted(sure_links(base, {1, 3}, {(1, 5): 1.0})) == [(1, 2)]

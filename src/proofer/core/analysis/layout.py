@@ -355,9 +355,14 @@ def sure_links(
     }
     ends = sorted({a for (a, _), gain in base.items() if gain >= SURE and a in open_ends} | set(misfits))
     fixed = {a: b for a, b in succ.items() if a not in ends}
-    # the starts the open ends hold after best-first are dealt out again among them: a start
-    # nobody sure took stays for the content round, which judges it article against article
-    starts = sorted({succ[a] for a in ends if a in succ})
+    # the starts the open ends hold after best-first are dealt out again among them; a start
+    # nobody sure took stays for the content round, which judges it article against article,
+    # unless an open sentence reads a word into it (…当代中国|文化建设…)
+    held = set(fixed.values())
+    starts = sorted(
+        {succ[a] for a in ends if a in succ}
+        | {b for (e, b), v in bonus.items() if v >= UNHELD_WORD and base[(e, b)] >= SURE and b not in held}
+    )
     wanted = set(starts)
     value = {
         (a, b): gain + bonus.get((a, b), 0.0)
@@ -419,6 +424,7 @@ HAND_OVER = 0.0  # content margin (cosine) by which a misfit end takes an open s
 # digits reading on into digits or a unit weigh as much as a sure lexicon word (LEX_WEIGHT);
 # Han numerals are left out (一 opens too many words: 一|条件)
 NUMBER_WEIGHT = LEX_WEIGHT / 2
+UNHELD_WORD = WORD_JUNCTION  # a page pair or a lexicon word that puts a start nobody took in the assignment
 BRIDGE = 0.05  # shared content (cosine) that carries a segment over a foreign headline
 OPEN_CONTENT = 3.0  # weight of shared content when an open sentence chooses its continuation
 SURE = 3.0  # a link this good by shape and order needs no content check
