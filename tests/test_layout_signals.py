@@ -272,3 +272,12 @@ def test_a_start_nobody_took_joins_the_assignment_when_an_open_sentence_reads_a_
     base = {(1, 2): 9.0, (1, 5): 5.0, (3, 2): 4.0}
     assert sorted(sure_links(base, {1, 3}, {(1, 5): WORD_JUNCTION + 2.0})) == [(1, 5), (3, 2)]
     assert sorted(sure_links(base, {1, 3}, {(1, 5): 1.0})) == [(1, 2)]
+
+
+def test_a_lexicon_word_across_a_junction_counts_only_against_the_words_it_would_break():
+    from proofer.core.analysis.lexicon import spanning_word
+
+    lexicon = {"": 20.0, "不": 12.0, "到": 12.0, "不到": 10.0, "一": 14.0, "条": 10.0, "件": 9.0}
+    lexicon |= {"一条": 10.0, "条件": 11.0, "年": 12.0}
+    assert spanning_word("不到一", "条件。", lexicon) == 0.0  # 不到/一/条件 reads better than 一条/件
+    assert spanning_word("不到一", "条消息", lexicon) > 0.0

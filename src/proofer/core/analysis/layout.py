@@ -411,14 +411,14 @@ def _closes_cycle(succ: dict[int, int], a: int, b: int) -> bool:
     return k == a
 
 
-# a general-lexicon word read across a junction (…评估程|序…: 程序), in exchanges: its PMI (see
-# ``lexicon.spanning_word``) above LEX_FLOOR weighs up to LEX_WEIGHT, reached at LEX_FLOOR + LEX_SPAN
+# a general-lexicon word read across a junction (…评估程|序…: 程序), in exchanges: its log-likelihood
+# ratio (``lexicon.spanning_word``) above LEX_FLOOR weighs up to LEX_WEIGHT, reached at LEX_FLOOR + LEX_SPAN
 LEX_WEIGHT = 8.0
 LEX_FLOOR = 1.0
 LEX_SPAN = 4.0
 WORD_JUNCTION = 6.0  # weight of a page word read across a junction, in exchanges
 UNSEEN_JUNCTION = 1.5  # weight against a pair the page never prints, in exchanges
-MISFIT_WORD = WORD_JUNCTION + LEX_WEIGHT / 2  # a page pair that is a lexicon word of PMI >= 3
+MISFIT_WORD = WORD_JUNCTION + LEX_WEIGHT / 2  # a page pair that is a lexicon word of ratio >= 3
 HAND_OVER = 0.0  # content margin (cosine) by which a misfit end takes an open sentence's segment over
 # a number cut by the column (…有２|０家…) in exchanges: ``number_junction`` scaled so that
 # digits reading on into digits or a unit weigh as much as a sure lexicon word (LEX_WEIGHT);

@@ -46,28 +46,61 @@ def words() -> dict[str, float]:
     return out
 
 
-def spanning_word(left: str, right: str, lexicon: dict[str, float] | None = None) -> float:
-    """How much more likely the text reads as one word across ``left|right`` than as two parts:
-    the best pointwise mutual information of a word split by the junction (0 if none).
+@lru_cache(maxsize=1)
+def inner_pairs() -> frozenset[str]:
+    """The character pairs inside the lexicon's words (~8 ms once, after ``words``)."""
+    return _pairs_of(words())
 
-    ``left`` is the text before the junction, ``right`` the text after it (no spaces); a word must
-    take at least one character from each side, and both its parts must be words themselves
-    (a one-character part always is). A common word of common characters (大|使) gains little,
-    a word whose parts are rare alone (程|序, 金|融) much.
+
+def _pairs_of(lexicon: dict[str, float]) -> frozenset[str]:
+    return frozenset(w[i : i + 2] for w in lexicon if len(w) > 1 for i in range(len(w) - 1))
+
+
+def spanning_word(left: str, right: str, lexicon: dict[str, float] | None = None) -> float:
+    """How much better the text around ``left|right`` reads with a word across the junction than
+    with a word boundary at it: a log-likelihood ratio of the two best segmentations (unigram
+    word model of the lexicon), 0 when no word crosses or crossing reads worse.
+
+    ``left`` is the text before the junction, ``right`` the text after it (no spaces). A word
+    across (评估程|序: 评估/程序 against 评估/程/序) counts only against the words it would break:
+    …不到一|条件… reads 不到/一/条件 better than 不到/一条/件, so 一条 is no evidence.
     """
     lex = words() if lexicon is None else lexicon
     if not lex or not left or not right:
         return 0.0
+    # every word across the junction holds the junction's two characters: most junctions hold
+    # a pair no word holds, and need no segmenting
+    pairs = inner_pairs() if lexicon is None else _pairs_of(lexicon)
+    if left[-1] + right[0] not in pairs:
+        return 0.0
+    left, right = left[-(MAX_WORD - 1) :], right[: MAX_WORD - 1]
+    text, cut = left + right, len(left)
+    floor = -lex.get("", 0.0)  # an unknown character: as rare as one count in the whole lexicon
     total = lex.get("", 0.0)
-    best = 0.0
-    for i in range(1, min(len(left), MAX_WORD - 1) + 1):
-        tail = left[-i:]
-        l_tail = lex.get(tail)
-        if l_tail is None:
-            continue
-        for j in range(1, min(len(right), MAX_WORD - i) + 1):
-            head = right[:j]
-            l_word, l_head = lex.get(tail + head), lex.get(head)
-            if l_word is not None and l_head is not None:
-                best = max(best, l_word + total - l_tail - l_head)
-    return best
+    # best[k][c]: best log-probability of text[:k]; c = whether a word has crossed the cut yet
+    best = [[NO_PATH, NO_PATH] for _ in range(len(text) + 1)]
+    best[0][0] = 0.0
+    for k in range(len(text)):
+        for crossed in (0, 1):
+            here = best[k][crossed]
+            if here == NO_PATH:
+                continue
+            for n in range(1, min(MAX_WORD, len(text) - k) + 1):
+                word = text[k : k + n]
+                logc = lex.get(word)
+                if logc is None:
+                    if n > 1:
+                        continue
+                    score = floor
+                else:
+                    score = logc - total
+                c = crossed or (k < cut < k + n)
+                if here + score > best[k + n][c]:
+                    best[k + n][c] = here + score
+    across, apart = best[-1][1], best[-1][0]
+    if across == NO_PATH:
+        return 0.0
+    return max(0.0, across - apart)
+
+
+NO_PATH = float("-inf")
