@@ -4,9 +4,12 @@ Extractors emit text boxes in their own order, so the segments of neighbouring a
 interleaved and a continuation may even come before the piece it continues. This is an
 assignment problem: every segment end may link to one segment start, each link worth its gain
 over leaving both ends unlinked (a segment with no predecessor opens an article), no cycles.
-It is solved in two rounds: links sure by shape and order are taken best-first and improved by
-exchanging partners (2-opt); the rest are taken best-first with shared content judged between
-the growing chains (lazy re-evaluation when a chain grows).
+It is solved in two rounds: links sure by shape and order are taken best-first, then the open
+sentences' links are re-solved at once as a maximum-weight assignment (``assignment.assign``)
+with the junction's word evidence (a pair the page prints, a general-lexicon word across the
+cut, a number cut by the column: ``word_junctions``), so that fixing one link re-routes the
+others; the rest are taken best-first with shared content judged between the growing chains
+(lazy re-evaluation when a chain grows).
 
 A link's value adds up small signals: the segment shapes at the junction (an open sentence wants
 a full first line, a closed paragraph an indented one), equal column widths, how well the
