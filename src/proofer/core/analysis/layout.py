@@ -242,7 +242,8 @@ def link_segments(
     chains = _Chains(len(segs), shingles)
     bonus = word_junctions(base, segs, texts, bigrams)
     open_ends = {k for k, seg in enumerate(segs) if seg.end is End.OPEN}
-    for k_a, k_b in sure_links(base, open_ends, bonus, set(middles), shingles.cosine_of):
+    openers = {k for k, seg in enumerate(segs) if seg.start is Start.ARTICLE}
+    for k_a, k_b in sure_links(base, open_ends, bonus, set(middles), shingles.cosine_of, openers):
         chains.link(k_a, k_b)
     # content can add at most CONTENT: pairs that cannot gain, or are no longer free, drop out
     heap = [
@@ -332,6 +333,7 @@ def sure_links(
     bonus: dict[tuple[int, int], float] | None = None,
     middles: set[int] | frozenset[int] = frozenset(),
     cosine: Callable[[int, int], float] | None = None,
+    openers: set[int] | frozenset[int] = frozenset(),
 ) -> list[tuple[int, int]]:
     """The links sure by shape and order: best-first, then the open ends' links re-solved at once.
 
@@ -340,7 +342,8 @@ def sure_links(
     chain of such thefts. So the starts the open sentences hold are dealt out again among them
     as one maximum-weight assignment (``assignment.assign``; an end may stay unlinked), where
     fixing one link re-routes the others. ``bonus`` adds to a link's value there only (see
-    ``word_junctions``); ``middles`` are the segments whose first line continues a sentence.
+    ``word_junctions``); ``middles`` are the segments whose first line continues a sentence,
+    ``openers`` those that open an article (a dateline: nothing reads into them).
     """
     succ: dict[int, int] = {}
     pred: dict[int, int] = {}
@@ -377,11 +380,16 @@ def sure_links(
         if not _closes_cycle(succ, a, b):  # the weakest link of a loop is left out
             succ[a] = b
     if cosine is not None:
-        _hand_over(succ, misfits, cosine)
+        _hand_over(succ, misfits, cosine, openers)
     return sorted(succ.items(), key=lambda ab: -base.get(ab, SURE))
 
 
-def _hand_over(succ: dict[int, int], misfits: dict[int, int], cosine: Callable[[int, int], float]) -> None:
+def _hand_over(
+    succ: dict[int, int],
+    misfits: dict[int, int],
+    cosine: Callable[[int, int], float],
+    openers: set[int] | frozenset[int],
+) -> None:
     """A misfit end that lost its start to an open sentence takes that sentence's own segment.
 
     The open sentence continued the paragraph the misfit end closed: its segment is the piece
@@ -392,7 +400,7 @@ def _hand_over(succ: dict[int, int], misfits: dict[int, int], cosine: Callable[[
     pred = {b: a for a, b in succ.items()}
     for m, b in misfits.items():
         e = pred.get(b)
-        if m in succ or e is None or e == m:
+        if m in succ or e is None or e == m or e in openers:
             continue
         p = pred.get(e)
         if p is not None and (p in misfits or cosine(m, e) <= cosine(p, e) + HAND_OVER):
