@@ -207,4 +207,77 @@ def test_a_page_word_read_across_a_junction_weighs_in_exchanges_only():
     texts = ["日本经济的金融业受到冲击。", "巨额坏账对日本的金", "融业和经济产生影响", "方案由政府负责"]
     segs = [Segment(i, i, (i,), 10.0, Start.PARAGRAPH, End.OPEN) for i in range(4)]
     bonus = word_junctions({(1, 2): SURE, (1, 3): SURE}, segs, texts, PageBigrams(texts))
-    assert bonus == {(1, 2): WORD_JUNCTION, (1, 3): -UNSEEN_JUNCTION}
+    assert bonus[(1, 2)] >= WORD_JUNCTION and bonus[(1, 3)] == -UNSEEN_JUNCTION
+
+
+def test_a_lexicon_word_reads_across_a_junction_only_with_a_character_from_each_side():
+    from proofer.core.analysis.lexicon import spanning_word
+
+    # log counts; "" holds the log of the total count
+    lexicon = {"": 20.0, "程": 8.0, "序": 8.0, "程序": 9.0, "评估": 8.0, "大": 14.0, "使": 13.0, "大使": 7.0}
+    assert spanning_word("评估程", "序。其", lexicon) == 13.0  # rare parts, a common word: sure
+    assert spanning_word("重大", "使企业", lexicon) == 0.0  # common parts make a rarer word: no evidence
+    assert spanning_word("要求评估", "其他", lexicon) == 0.0  # a word whole on one side decides nothing
+    assert spanning_word("", "序", lexicon) == 0.0
+
+
+def test_the_assignment_re_routes_a_shifted_cycle_of_links_at_once():
+    from proofer.core.analysis.assignment import assign
+
+    # each end's best-first choice steals the next end's start; only the whole re-routing pays
+    value = {(1, 10): 5.0, (1, 20): 4.0, (2, 20): 5.0, (2, 30): 4.5, (3, 30): 9.0}
+    assert assign([1, 2, 3], [10, 20, 30], value) == {1: 10, 2: 20, 3: 30}
+    assert assign([1, 2], [10], {(1, 10): -1.0}) == {}  # a link worth nothing is not made
+    assert assign([1, 2], [10], {(1, 10): 2.0, (2, 10): 3.0}) == {2: 10}
+
+
+def test_a_closed_paragraph_next_in_order_yields_a_sentence_s_tail_to_the_sentence_reading_a_word_into_it():
+    from proofer.core.analysis.layout import MISFIT_WORD, sure_links
+
+    # segment 1 closes a paragraph and precedes segment 2, a line continuing a sentence;
+    # segment 3 leaves a sentence open on a word that segment 2 completes
+    base = {(1, 2): 5.0, (3, 2): 4.0}
+    assert sure_links(base, {3}, {(3, 2): MISFIT_WORD}, {2}) == [(3, 2)]
+    assert sure_links(base, {3}, {(3, 2): 1.0}, {2}) == [(1, 2)]  # weak evidence: order stands
+
+
+def test_a_misfit_end_that_lost_its_start_takes_over_the_segment_of_the_sentence_that_took_it():
+    from proofer.core.analysis.layout import MISFIT_WORD, sure_links
+
+    # 1 closes a paragraph before 2 (a sentence's tail); 5 opens a paragraph, next after 4, and
+    # leaves a sentence open on a word that 2 completes: 1 -> 5 -> 2, and 4 ends its article
+    base = {(1, 2): 5.0, (5, 2): 4.0, (4, 5): 6.0}
+    shared = {(1, 5): 0.3, (4, 5): 0.1}
+    links = sure_links(base, {5}, {(5, 2): MISFIT_WORD}, {2}, lambda i, j: shared.get((i, j), 0.0))
+    assert sorted(links) == [(1, 5), (5, 2)]
+    shared = {(1, 5): 0.1, (4, 5): 0.3}  # 5 shares more with the piece before it: it stays there
+    links = sure_links(base, {5}, {(5, 2): MISFIT_WORD}, {2}, lambda i, j: shared.get((i, j), 0.0))
+    assert sorted(links) == [(4, 5), (5, 2)]
+
+
+def test_a_number_cut_by_the_column_weighs_in_exchanges():
+    from proofer.core.analysis.layout import SURE, word_junctions
+    from proofer.core.analysis.pieces import Segment
+
+    texts = ["全市注册的企业有２", "海上巡逻队成立", "０家。"]
+    segs = [Segment(i, i, (i,), 10.0, Start.PARAGRAPH, End.OPEN) for i in range(3)]
+    bonus = word_junctions({(0, 1): SURE, (0, 2): SURE}, segs, texts, PageBigrams(texts))
+    assert bonus[(0, 2)] > 0 > bonus[(0, 1)]
+
+
+def test_a_start_nobody_took_joins_the_assignment_when_an_open_sentence_reads_a_word_into_it():
+    from proofer.core.analysis.layout import WORD_JUNCTION, sure_links
+
+    # 1 takes the next segment 2 best-first, leaving 3 without a successor; 1 reads a word into 5
+    base = {(1, 2): 9.0, (1, 5): 5.0, (3, 2): 4.0}
+    assert sorted(sure_links(base, {1, 3}, {(1, 5): WORD_JUNCTION + 2.0})) == [(1, 5), (3, 2)]
+    assert sorted(sure_links(base, {1, 3}, {(1, 5): 1.0})) == [(1, 2)]
+
+
+def test_a_lexicon_word_across_a_junction_counts_only_against_the_words_it_would_break():
+    from proofer.core.analysis.lexicon import spanning_word
+
+    lexicon = {"": 20.0, "不": 12.0, "到": 12.0, "不到": 10.0, "一": 14.0, "条": 10.0, "件": 9.0}
+    lexicon |= {"一条": 10.0, "条件": 11.0, "年": 12.0}
+    assert spanning_word("不到一", "条件。", lexicon) == 0.0  # 不到/一/条件 reads better than 一条/件
+    assert spanning_word("不到一", "条消息", lexicon) > 0.0

@@ -4,9 +4,12 @@ Extractors emit text boxes in their own order, so the segments of neighbouring a
 interleaved and a continuation may even come before the piece it continues. This is an
 assignment problem: every segment end may link to one segment start, each link worth its gain
 over leaving both ends unlinked (a segment with no predecessor opens an article), no cycles.
-It is solved in two rounds: links sure by shape and order are taken best-first and improved by
-exchanging partners (2-opt); the rest are taken best-first with shared content judged between
-the growing chains (lazy re-evaluation when a chain grows).
+It is solved in two rounds: links sure by shape and order are taken best-first, then the open
+sentences' links are re-solved at once as a maximum-weight assignment (``assignment.assign``)
+with the junction's word evidence (a pair the page prints, a general-lexicon word across the
+cut, a number cut by the column: ``word_junctions``), so that fixing one link re-routes the
+others; the rest are taken best-first with shared content judged between the growing chains
+(lazy re-evaluation when a chain grows).
 
 A link's value adds up small signals: the segment shapes at the junction (an open sentence wants
 a full first line, a closed paragraph an indented one), equal column widths, how well the
@@ -21,12 +24,14 @@ from __future__ import annotations
 import heapq
 import math
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .assignment import assign
 from .cohesion import PageBigrams, Shingles, han_bigrams
 from .features import LineFeatures
+from .lexicon import MAX_WORD, spanning_word
 from .pieces import SECTION_NUMBER, End, Segment, Start
 
 NEVER = -1e9
@@ -258,7 +263,9 @@ def link_segments(
             base[(k_a, k_b)] = value - starts[k_b] - ends[k_a]
     chains = _Chains(len(segs), shingles)
     bonus = word_junctions(base, segs, texts, bigrams)
-    for k_a, k_b in sure_links(base, {k for k, seg in enumerate(segs) if seg.end is End.OPEN}, bonus):
+    open_ends = {k for k, seg in enumerate(segs) if seg.end is End.OPEN}
+    openers = {k for k, seg in enumerate(segs) if seg.start is Start.ARTICLE}
+    for k_a, k_b in sure_links(base, open_ends, bonus, set(middles), shingles.cosine_of, openers):
         chains.link(k_a, k_b)
     # content can add at most CONTENT: pairs that cannot gain, or are no longer free, drop out
     heap = [
@@ -316,7 +323,7 @@ def word_junctions(
     base: dict[tuple[int, int], float], segs: Sequence[Segment], texts: Sequence[str], bigrams: PageBigrams
 ) -> dict[tuple[int, int], float]:
     """Open sentences whose junction with a candidate reads as a pair the page prints elsewhere
-    (or never prints).
+    (or never prints), as a word of the general lexicon, or as a number cut by the column.
 
     The two characters across the junction (…对日本的金|融业…: 金融) found inside a line of the
     page: strong evidence for one link, yet alone it breaks cycles half way, for an end that takes
@@ -328,66 +335,104 @@ def word_junctions(
     for (k_a, k_b), gain in base.items():
         if gain < SURE or not opens[k_a]:
             continue  # only sure links are ever exchanged
-        left, right = texts[segs[k_a].last][-1:], texts[segs[k_b].first][:1]
-        if left and right and bigrams.seen(left, right):
+        left, right = texts[segs[k_a].last][-(MAX_WORD - 1) :], texts[segs[k_b].first][: MAX_WORD - 1]
+        if not left or not right:
+            continue
+        if bigrams.seen(left[-1], right[0]):
             bonus[(k_a, k_b)] = WORD_JUNCTION
-        elif left and right:
+        else:
             bonus[(k_a, k_b)] = -UNSEEN_JUNCTION  # a pair the page never prints: less likely
+        word = spanning_word(left, right)
+        if word > LEX_FLOOR:
+            bonus[(k_a, k_b)] += LEX_WEIGHT * min(1.0, (word - LEX_FLOOR) / LEX_SPAN)
+        if left[-1] in DIGIT:
+            bonus[(k_a, k_b)] += NUMBER_WEIGHT * number_junction(left[-1], right[:1])
     return bonus
 
 
 def sure_links(
-    base: dict[tuple[int, int], float], open_ends: set[int], bonus: dict[tuple[int, int], float] | None = None
+    base: dict[tuple[int, int], float],
+    open_ends: set[int],
+    bonus: dict[tuple[int, int], float] | None = None,
+    middles: set[int] | frozenset[int] = frozenset(),
+    cosine: Callable[[int, int], float] | None = None,
+    openers: set[int] | frozenset[int] = frozenset(),
 ) -> list[tuple[int, int]]:
-    """The links sure by shape and order: best-first, then improved by exchanging partners.
+    """The links sure by shape and order: best-first, then the open ends' links re-solved at once.
 
     Best-first alone lets one end take a start that a second end needs more (two open sentences,
-    one start that reads on from either): swapping the starts of two links, or handing a start
-    to an end left without one, is kept whenever the total gain grows. This is the 2-opt
-    neighbourhood of the assignment problem, enough for the few competing ends of a page.
-    ``bonus`` adds to a link's value in the exchanges only (see ``word_junctions``).
+    one start that reads on from either), and pieces shifted across several articles form a
+    chain of such thefts. So the starts the open sentences hold are dealt out again among them
+    as one maximum-weight assignment (``assignment.assign``; an end may stay unlinked), where
+    fixing one link re-routes the others. ``bonus`` adds to a link's value there only (see
+    ``word_junctions``); ``middles`` are the segments whose first line continues a sentence,
+    ``openers`` those that open an article (a dateline: nothing reads into them).
     """
     succ: dict[int, int] = {}
     pred: dict[int, int] = {}
     for (a, b), gain in sorted(base.items(), key=lambda kv: -kv[1]):
         if gain >= SURE and a not in succ and b not in pred and not _closes_cycle(succ, a, b):
             succ[a], pred[b] = b, a
-    ends = sorted({a for (a, _), gain in base.items() if gain >= SURE and a in open_ends})
+    bonus = bonus or {}
+    # a closed paragraph read on into a line that continues a sentence (a misfit, taken for
+    # being next in order) is dealt out again too, when an open sentence reads into that line a
+    # word both the page and the lexicon know (…深市新|增上市…: 新增)
+    misfits = {
+        a: b
+        for a, b in succ.items()
+        if a not in open_ends and b in middles and any(bonus.get((e, b), 0.0) >= MISFIT_WORD for e in open_ends)
+    }
+    ends = sorted({a for (a, _), gain in base.items() if gain >= SURE and a in open_ends} | set(misfits))
+    fixed = {a: b for a, b in succ.items() if a not in ends}
+    # the starts the open ends hold after best-first are dealt out again among them; a start
+    # nobody sure took stays for the content round, which judges it article against article,
+    # unless an open sentence reads a word into it (…当代中国|文化建设…)
+    held = set(fixed.values())
+    starts = sorted(
+        {succ[a] for a in ends if a in succ}
+        | {b for (e, b), v in bonus.items() if v >= UNHELD_WORD and base[(e, b)] >= SURE and b not in held}
+    )
+    wanted = set(starts)
+    value = {
+        (a, b): gain + bonus.get((a, b), 0.0)
+        for (a, b), gain in base.items()
+        if gain >= SURE and (a in open_ends or (a in misfits and misfits[a] == b)) and b in wanted
+    }
+    succ = dict(fixed)
+    for a, b in sorted(assign(ends, starts, value).items(), key=lambda ab: -value[ab]):
+        if not _closes_cycle(succ, a, b):  # the weakest link of a loop is left out
+            succ[a] = b
+    if cosine is not None:
+        _hand_over(succ, misfits, cosine, openers)
+    return sorted(succ.items(), key=lambda ab: -base.get(ab, SURE))
 
-    # each sure link's value in the exchanges, computed once (the loop below asks thousands of times)
-    sure = {ab: gain + (bonus.get(ab, 0.0) if bonus else 0.0) for ab, gain in base.items() if gain >= SURE}
 
-    def value(a: int, b: int | None) -> float:
-        if b is None:
-            return 0.0
-        return sure.get((a, b), -NEVER_GAIN)
+def _hand_over(
+    succ: dict[int, int],
+    misfits: dict[int, int],
+    cosine: Callable[[int, int], float],
+    openers: set[int] | frozenset[int],
+) -> None:
+    """A misfit end that lost its start to an open sentence takes that sentence's own segment.
 
-    for _ in range(4):
-        improved = False
-        for k, a in enumerate(ends):
-            for c in ends[k + 1 :]:  # ends are sorted and distinct: the c > a
-                b, d = succ.get(a), succ.get(c)
-                if b is None and d is None:
-                    continue
-                now = value(a, b) + value(c, d)
-                then = value(a, d) + value(c, b)
-                if then <= now + 1e-9:
-                    continue
-                for x in (a, c):
-                    if x in succ:
-                        del pred[succ.pop(x)]
-                new = [(x, y) for x, y in ((a, d), (c, b)) if y is not None]
-                if any(_closes_cycle(succ, x, y) or y in pred for x, y in new):
-                    for x, y in ((a, b), (c, d)):  # undo
-                        if y is not None:
-                            succ[x], pred[y] = y, x
-                    continue
-                for x, y in new:
-                    succ[x], pred[y] = y, x
-                improved = True
-        if not improved:
-            break
-    return sorted(succ.items(), key=lambda ab: -base[ab])
+    The open sentence continued the paragraph the misfit end closed: its segment is the piece
+    that followed the misfit end in print (…未对此采取措施。| 企业受高利润的诱惑，…投向股 |
+    票和房地产。). The piece before it in the extractor's order only took it for being next; the
+    misfit end takes it over when it shares more content with it.
+    """
+    pred = {b: a for a, b in succ.items()}
+    for m, b in misfits.items():
+        e = pred.get(b)
+        if m in succ or e is None or e == m or e in openers:
+            continue
+        p = pred.get(e)
+        if p is not None and (p in misfits or cosine(m, e) <= cosine(p, e) + HAND_OVER):
+            continue
+        if _closes_cycle({k: v for k, v in succ.items() if k != p}, m, e):
+            continue
+        if p is not None:
+            del succ[p]
+        succ[m], pred[e] = e, m
 
 
 def _closes_cycle(succ: dict[int, int], a: int, b: int) -> bool:
@@ -400,9 +445,20 @@ def _closes_cycle(succ: dict[int, int], a: int, b: int) -> bool:
     return k == a
 
 
-NEVER_GAIN = 1e6
+# a general-lexicon word read across a junction (…评估程|序…: 程序), in exchanges: its log-likelihood
+# ratio (``lexicon.spanning_word``) above LEX_FLOOR weighs up to LEX_WEIGHT, reached at LEX_FLOOR + LEX_SPAN
+LEX_WEIGHT = 8.0
+LEX_FLOOR = 1.0
+LEX_SPAN = 4.0
 WORD_JUNCTION = 6.0  # weight of a page word read across a junction, in exchanges
 UNSEEN_JUNCTION = 1.5  # weight against a pair the page never prints, in exchanges
+MISFIT_WORD = WORD_JUNCTION + LEX_WEIGHT / 2  # a page pair that is a lexicon word of ratio >= 3
+HAND_OVER = 0.0  # content margin (cosine) by which a misfit end takes an open sentence's segment over
+# a number cut by the column (…有２|０家…) in exchanges: ``number_junction`` scaled so that
+# digits reading on into digits or a unit weigh as much as a sure lexicon word (LEX_WEIGHT);
+# Han numerals are left out (一 opens too many words: 一|条件)
+NUMBER_WEIGHT = LEX_WEIGHT / 2
+UNHELD_WORD = WORD_JUNCTION  # a page pair or a lexicon word that puts a start nobody took in the assignment
 BRIDGE = 0.05  # shared content (cosine) that carries a segment over a foreign headline
 OPEN_CONTENT = 3.0  # weight of shared content when an open sentence chooses its continuation
 SURE = 3.0  # a link this good by shape and order needs no content check
