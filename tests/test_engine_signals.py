@@ -1,5 +1,6 @@
 """Unit tests for each signal of the engine, on small real-shaped texts."""
 
+from engine_support import COLUMN, feats
 from proofer.core.analysis import propose
 from proofer.core.analysis.cohesion import PageBigrams, Shingles, han_bigrams
 from proofer.core.analysis.features import (
@@ -15,18 +16,6 @@ from proofer.core.analysis.pieces import End, Start, runs_of, segments_of
 from proofer.core.analysis.roles import furniture_lines, propose_roles
 from proofer.core.model import Break, Role, lines_from_text
 from proofer.core.reconstruct import reconstruct
-
-COLUMN = [
-    "日， 密云区总工会新就业形态劳",
-    "动者送温暖慰问活动启动。 该活",
-    "动将为辖区余名快递员、外卖员",
-    "等新就业形态劳动者送去保温杯",
-]
-
-
-def feats(lines):
-    return [line_features(t) for t in lines]
-
 
 # features -------------------------------------------------------------------------------
 

@@ -3,6 +3,7 @@
 Invented text shaped like a narrow newspaper column (about 13-14 characters a line).
 """
 
+from engine_support import COLUMN, feats
 from proofer.core.analysis import propose
 from proofer.core.analysis.cohesion import PageBigrams, han_bigrams
 from proofer.core.analysis.features import line_features
@@ -11,17 +12,6 @@ from proofer.core.analysis.paragraphs import THRESHOLD, break_score, item_scores
 from proofer.core.analysis.pieces import End, Start, runs_of, segments_of
 from proofer.core.model import Role, lines_from_text
 from proofer.core.reconstruct import reconstruct
-
-COLUMN = [
-    "日， 密云区总工会新就业形态劳",
-    "动者送温暖慰问活动启动。 该活",
-    "动将为辖区余名快递员、外卖员",
-    "等新就业形态劳动者送去保温杯",
-]
-
-
-def feats(lines):
-    return [line_features(t) for t in lines]
 
 
 def _articles(text):
