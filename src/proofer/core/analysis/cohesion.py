@@ -83,18 +83,37 @@ class PageBigrams:
         return self.bi.get(a + b, 0)
 
 
+def han_text(text: str) -> str:
+    """The text's Han characters alone (spaces, punctuation, Latin and digits dropped)."""
+    return _NOT_HAN.sub("", text)
+
+
 def han_bigrams(text: str) -> set[str]:
     s = _NOT_HAN.sub("", text)
     return set(map(str.__add__, s, s[1:]))  # pairs of neighbours, built in C
 
 
+def joined_bigrams(hans: Sequence[str], sets: Sequence[set[str]]) -> set[str]:
+    """``han_bigrams`` of the parts' texts joined, from each part's Han text and bigrams: their
+    union plus the pairs across each junction (no new strings but those few)."""
+    out: set[str] = set().union(*sets)
+    last = ""
+    for h in hans:
+        if h:
+            if last:
+                out.add(last + h[0])
+            last = h[-1]
+    return out
+
+
 class Shingles:
     """Han bigrams of each text, weighted by their rarity among the texts (idf)."""
 
-    def __init__(self, texts: Sequence[str]) -> None:
-        self.sets = [han_bigrams(t) for t in texts]
+    def __init__(self, texts: Sequence[str], sets: list[set[str]] | None = None) -> None:
+        # ``sets``: the texts' ``han_bigrams`` when the caller has them already (not mutated)
+        self.sets = [han_bigrams(t) for t in texts] if sets is None else sets
         df: Counter[str] = Counter(chain.from_iterable(self.sets))  # one count in C, same counts
-        n = max(2, len(texts))
+        n = max(2, len(self.sets))
         logs = {c: math.log(n / c) for c in set(df.values())}  # few distinct counts: one log each
         self.idf = {g: logs[c] for g, c in df.items()}
 

@@ -78,6 +78,7 @@ def assign_headlines(
     article_lines: Sequence[frozenset[int]],
     article_first: Sequence[int],
     feats: Sequence[LineFeatures],
+    body_sets: list[set[str]] | None = None,
 ) -> tuple[list[Headline], list[int | None]]:
     """Headlines (split where their lines belong to different articles) and the article of each.
 
@@ -85,12 +86,17 @@ def assign_headlines(
     remaining headlines (kickers, subtitles) join the article they share most with. A headline
     sharing too little with every article stands alone (None).
     """
-    shingles = Shingles(list(bodies) + ["".join(feats[i].text for i in h.lines) for h in headlines])
-    body_sets = shingles.sets[: len(bodies)]
+    head_texts = ["".join(feats[i].text for i in h.lines) for h in headlines]
+    if body_sets is None:
+        shingles = Shingles(list(bodies) + head_texts)
+    else:  # the bodies' bigrams given (``bodies`` unused): the same sets, not rebuilt from text
+        shingles = Shingles((), body_sets + [han_bigrams(t) for t in head_texts])
+    n_bodies = len(bodies) if body_sets is None else len(body_sets)
+    body_sets = shingles.sets[:n_bodies]
 
     # only a headline's bigrams are ever looked up (a line's or a split part's are among its
     # headline's), so index those alone, not every bigram of every body
-    wanted = set().union(*shingles.sets[len(bodies) :])
+    wanted = set().union(*shingles.sets[n_bodies:])
     holders: dict[str, list[int]] = {}  # bigram -> the articles whose body holds it
     for a, body in enumerate(body_sets):
         for g in wanted.intersection(body):

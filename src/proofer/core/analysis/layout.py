@@ -200,6 +200,7 @@ def link_segments(
     after_headline: Sequence[bool],
     bigrams: PageBigrams,
     heads: set[int] | None = None,
+    seg_sets: list[set[str]] | None = None,
 ) -> tuple[list[list[int]], list[float]]:
     """Chains of segment indexes, one per article, each in reading order, with a confidence each.
 
@@ -208,7 +209,10 @@ def link_segments(
     end followed by a paragraph start) by shared content, article against article.
     """
     texts = ["".join(f.text.split()) for f in feats]  # junctions read without spaces
-    shingles = Shingles([" ".join(texts[i] for i in s.lines) for s in segs])
+    if seg_sets is None:
+        shingles = Shingles([" ".join(texts[i] for i in s.lines) for s in segs])
+    else:  # each segment's ``han_bigrams`` given by the caller: the same sets
+        shingles = Shingles((), seg_sets)
     starts = [start_value(s, h) for s, h in zip(segs, after_headline, strict=True)]
     if heads is not None:
         headed = headed_segments(segs, feats, heads, shingles.sets)
