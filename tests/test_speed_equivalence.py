@@ -54,3 +54,23 @@ def test_docx_fast_path_matches_python_docx():
     paragraphs.append((d.CREDIT, "摄"))
     for lang in ("zh-CN", "zh-TW"):
         assert parts(d._fast_docx(paragraphs, "p&1.txt", lang)) == parts(d._build(paragraphs, "p&1.txt", lang))
+
+
+def test_pair_counts_match_the_counter_of_neighbours():
+    from collections import Counter
+
+    from proofer.core.analysis import cohesion
+
+    for s in _samples() + ["", "中", "\ud800中\U00020000\uffff"]:
+        assert cohesion._pair_counts(s) == Counter(map(str.__add__, s, s[1:])), s
+
+
+def test_body_bigrams_from_segments_match_the_joined_text():
+    from proofer.core.analysis import cohesion
+
+    parts = _samples(3000, seed=5)
+    for k in range(0, len(parts) - 3, 3):
+        chunk = parts[k : k + 3]
+        hans = [cohesion.han_text(p) for p in chunk]
+        sets = [cohesion.han_bigrams(p) for p in chunk]
+        assert cohesion.joined_bigrams(hans, sets) == cohesion.han_bigrams(" ".join(chunk)), chunk

@@ -11,6 +11,8 @@ much two texts share.
 from __future__ import annotations
 
 import math
+import sys
+from array import array
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from functools import cached_property
@@ -39,7 +41,7 @@ class PageBigrams:
                 self.bi.update(map(str.__add__, s, s[1:]))
         else:
             s = _SPACE.sub("", joined)
-            self.bi = Counter(map(str.__add__, s, s[1:]))  # bigrams built in C
+            self.bi = _pair_counts(s)
             # each character opens one pair but the last: counted from the few distinct pairs
             # rather than over the page's characters again
             uni: dict[str, int] = {}
@@ -81,6 +83,20 @@ class PageBigrams:
     def seen(self, a: str, b: str) -> int:
         """How often ``a`` is followed by ``b`` on the page."""
         return self.bi.get(a + b, 0)
+
+
+def _pair_counts(s: str) -> Counter[str]:
+    """``Counter(map(str.__add__, s, s[1:]))``, the same counts, counted as 64-bit numbers (two
+    UTF-32 code units each, the even then the odd pairs) so that only distinct pairs become strings."""
+    b = s.encode("utf-32-le", "surrogatepass")
+    even = array("Q", b[: len(b) // 8 * 8])
+    odd = array("Q", b[4 : 4 + max(0, len(b) - 4) // 8 * 8])
+    if sys.byteorder == "big":  # the numbers read as little-endian on every machine
+        even.byteswap()
+        odd.byteswap()
+    counts = Counter(even)
+    counts.update(odd)
+    return Counter({chr(k & 0xFFFFFFFF) + chr(k >> 32): n for k, n in counts.items()})
 
 
 def han_text(text: str) -> str:
