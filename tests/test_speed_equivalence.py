@@ -74,3 +74,22 @@ def test_body_bigrams_from_segments_match_the_joined_text():
         hans = [cohesion.han_text(p) for p in chunk]
         sets = [cohesion.han_bigrams(p) for p in chunk]
         assert cohesion.joined_bigrams(hans, sets) == cohesion.han_bigrams(" ".join(chunk)), chunk
+
+
+def test_join_lines_fast_path_matches_the_range_walk():
+    rng = random.Random(7)
+    for _ in range(3000):
+        parts, line, col = [], 0, 0
+        for _ in range(rng.randint(0, 5)):
+            t = "".join(rng.choice(CHARS + ["中", "文", "ab"]) for _ in range(rng.randint(0, 6)))
+            if rng.random() < 0.5:  # the next piece of the same line, right after the last
+                line, col = line + 1, rng.randint(0, 3)
+            parts.append((line, t, col))
+            col += len(t)
+        joined = text.JOIN.join(t for _, t, _ in parts)
+        starts, at = [], 0
+        for _, t, _ in parts:
+            starts.append(at)
+            at += len(t) + 1
+        expected = text._join_ranges(parts, joined, starts, text._spacing_ranges(joined))
+        assert text.join_lines(parts) == expected, parts
