@@ -93,3 +93,19 @@ def test_join_lines_fast_path_matches_the_range_walk():
             at += len(t) + 1
         expected = text._join_ranges(parts, joined, starts, text._spacing_ranges(joined))
         assert text.join_lines(parts) == expected, parts
+
+
+def test_lexicon_cache_gives_the_parsed_lexicon(tmp_path, monkeypatch):
+    from proofer.core.analysis import lexicon
+
+    dict_txt = tmp_path / "dict.txt"
+    dict_txt.write_text("中 900 n\n中国 120 ns\n国 70 n\n罕见词 3 n\n", encoding="utf-8")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    monkeypatch.setenv("LOCALAPPDATA", str(tmp_path / "cache"))
+    cache = lexicon._cache_file(dict_txt)
+    assert cache is not None and lexicon._read_cache(cache) is None
+    parsed = lexicon._parse(dict_txt.read_text(encoding="utf-8"))
+    lexicon._write_cache(cache, parsed)
+    assert list(lexicon._read_cache(cache).items()) == list(parsed.items())
+    cache.write_bytes(b"not marshal")
+    assert lexicon._read_cache(cache) is None
