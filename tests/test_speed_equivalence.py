@@ -109,3 +109,22 @@ def test_lexicon_cache_gives_the_parsed_lexicon(tmp_path, monkeypatch):
     assert list(lexicon._read_cache(cache).items()) == list(parsed.items())
     cache.write_bytes(b"not marshal")
     assert lexicon._read_cache(cache) is None
+
+
+def test_headline_idf_matches_the_shingles_idf():
+    from proofer.core.analysis import cohesion, headlines
+
+    rng = random.Random(11)
+    grams = [a + b for a in "中文好报" for b in "中文好报"]
+    for _ in range(300):
+        bodies = [set(rng.sample(grams, rng.randint(0, 8))) for _ in range(rng.randint(0, 5))]
+        heads = [set(rng.sample(grams, rng.randint(0, 4))) for _ in range(rng.randint(0, 4))]
+        wanted = set().union(*heads)
+        holders: dict[str, list[int]] = {}
+        for a, body in enumerate(bodies):
+            for g in wanted.intersection(body):
+                holders.setdefault(g, []).append(a)
+        expected = cohesion.Shingles((), bodies + heads).idf
+        idf = headlines._HeadlineIdf(bodies, heads, holders)
+        for g in grams:
+            assert idf.get(g, 0.0) == expected.get(g, 0.0)
