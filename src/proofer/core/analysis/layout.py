@@ -311,6 +311,8 @@ def _chain_confidences(chains: list[list[int]], base: dict[tuple[int, int], floa
     best_in: dict[int, list[tuple[float, int]]] = {}
     best_out: dict[int, list[tuple[float, int]]] = {}
     for (a, b), g in base.items():
+        if g < 0:
+            continue  # a rival below 0 never counts (``rival`` takes at least 0.0): left out
         best_in.setdefault(b, []).append((g, a))
         best_out.setdefault(a, []).append((g, b))
     top_in = {b: sorted(v, reverse=True)[:2] for b, v in best_in.items()}
