@@ -90,6 +90,28 @@ def join_lines(parts: list[tuple[int, str, int]]) -> tuple[str, tuple[Span, ...]
     for _, text, _ in parts:
         starts.append(at)
         at += len(text) + 1
+    ranges = _spacing_ranges(joined)
+    # the common case: each part kept whole, every join dropped (Han text): one span per part
+    if ranges == [[at, at + len(text)] for at, (_, text, _) in zip(starts, parts, strict=True)]:
+        rows: list[list[int]] = []
+        length = 0
+        for line, text, offset in parts:
+            size = len(text)
+            last = rows[-1] if rows else None
+            if last is not None and last[0] == line and last[2] == offset and last[4] == length:
+                last[2] += size  # a line's pieces in a row, as below: one span
+                last[4] += size
+            else:
+                rows.append([line, offset, offset + size, length, length + size])
+            length += size
+        return "".join([text for _, text, _ in parts]), tuple(map(Span._make, rows))
+    return _join_ranges(parts, joined, starts, ranges)
+
+
+def _join_ranges(
+    parts: list[tuple[int, str, int]], joined: str, starts: list[int], ranges: list[list[int]]
+) -> tuple[str, tuple[Span, ...]]:
+    """``join_lines`` for any spacing: the kept ranges of ``joined`` tied to their parts."""
     out: list[str] = []
     # spans as mutable rows [line, start, end, out_start, out_end], made Span once at the end
     # (merging a run into the last span then costs no new object)
@@ -98,7 +120,7 @@ def join_lines(parts: list[tuple[int, str, int]]) -> tuple[str, tuple[Span, ...]
     k = 0  # the part the current range lies in (ranges come in order)
     last_k = len(starts) - 1
     line, _, offset = parts[0] if parts else (0, "", 0)
-    for a, b in _spacing_ranges(joined):
+    for a, b in ranges:
         if a < 0:
             out.append(" ")
             length += 1

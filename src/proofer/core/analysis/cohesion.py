@@ -11,6 +11,8 @@ much two texts share.
 from __future__ import annotations
 
 import math
+import sys
+from array import array
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from functools import cached_property
@@ -39,7 +41,7 @@ class PageBigrams:
                 self.bi.update(map(str.__add__, s, s[1:]))
         else:
             s = _SPACE.sub("", joined)
-            self.bi = Counter(map(str.__add__, s, s[1:]))  # bigrams built in C
+            self.bi = _pair_counts(s)
             # each character opens one pair but the last: counted from the few distinct pairs
             # rather than over the page's characters again
             uni: dict[str, int] = {}
@@ -83,18 +85,51 @@ class PageBigrams:
         return self.bi.get(a + b, 0)
 
 
+def _pair_counts(s: str) -> Counter[str]:
+    """``Counter(map(str.__add__, s, s[1:]))``, the same counts, counted as 64-bit numbers (two
+    UTF-32 code units each, the even then the odd pairs) so that only distinct pairs become strings."""
+    b = s.encode("utf-32-le", "surrogatepass")
+    even = array("Q", b[: len(b) // 8 * 8])
+    odd = array("Q", b[4 : 4 + max(0, len(b) - 4) // 8 * 8])
+    if sys.byteorder == "big":  # the numbers read as little-endian on every machine
+        even.byteswap()
+        odd.byteswap()
+    counts = Counter(even)
+    counts.update(odd)
+    return Counter({chr(k & 0xFFFFFFFF) + chr(k >> 32): n for k, n in counts.items()})
+
+
+def han_text(text: str) -> str:
+    """The text's Han characters alone (spaces, punctuation, Latin and digits dropped)."""
+    return _NOT_HAN.sub("", text)
+
+
 def han_bigrams(text: str) -> set[str]:
     s = _NOT_HAN.sub("", text)
     return set(map(str.__add__, s, s[1:]))  # pairs of neighbours, built in C
 
 
+def joined_bigrams(hans: Sequence[str], sets: Sequence[set[str]]) -> set[str]:
+    """``han_bigrams`` of the parts' texts joined, from each part's Han text and bigrams: their
+    union plus the pairs across each junction (no new strings but those few)."""
+    out: set[str] = set().union(*sets)
+    last = ""
+    for h in hans:
+        if h:
+            if last:
+                out.add(last + h[0])
+            last = h[-1]
+    return out
+
+
 class Shingles:
     """Han bigrams of each text, weighted by their rarity among the texts (idf)."""
 
-    def __init__(self, texts: Sequence[str]) -> None:
-        self.sets = [han_bigrams(t) for t in texts]
+    def __init__(self, texts: Sequence[str], sets: list[set[str]] | None = None) -> None:
+        # ``sets``: the texts' ``han_bigrams`` when the caller has them already (not mutated)
+        self.sets = [han_bigrams(t) for t in texts] if sets is None else sets
         df: Counter[str] = Counter(chain.from_iterable(self.sets))  # one count in C, same counts
-        n = max(2, len(texts))
+        n = max(2, len(self.sets))
         logs = {c: math.log(n / c) for c in set(df.values())}  # few distinct counts: one log each
         self.idf = {g: logs[c] for g, c in df.items()}
 

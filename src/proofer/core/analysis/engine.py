@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..model import ArticlePlan, Break, Decision, Decisions, Line, Piece, Role
-from .cohesion import PageBigrams
+from .cohesion import PageBigrams, han_text, joined_bigrams
 from .features import LineFeatures, line_features
 from .fragments import attach_fragments
 from .headline_style import reads_on
@@ -38,15 +38,19 @@ def propose(lines: Sequence[Line]) -> Decisions:
     role_values = [d.value for d in roles]
     segs = segments_of(runs, feats, role_values)
     after_headline = [_follows_headline(s, feats, heads) for s in segs]
-    chains, sureness = link_segments(segs, feats, after_headline, bigrams, heads)
+    # each segment's Han text and bigrams made once: the article bodies' bigrams are their unions
+    # plus the pairs across junctions (``joined_bigrams``), not rebuilt from the bodies' text
+    seg_hans = [han_text(" ".join(feats[i].text for i in s.lines)) for s in segs]
+    seg_sets = [set(map(str.__add__, h, h[1:])) for h in seg_hans]
+    chains, sureness = link_segments(segs, feats, after_headline, bigrams, heads, seg_sets)
 
     # articles' body lines in flow order
     flows = [[i for k in chain for i in segs[k].lines] for chain in chains]
-    bodies = [" ".join(feats[i].text for i in flow) for flow in flows]
+    body_sets = [joined_bigrams([seg_hans[k] for k in chain], [seg_sets[k] for k in chain]) for chain in chains]
     firsts = [flow[0] for flow in flows]
     line_sets = [frozenset(flow) for flow in flows]
     headlines = group_headlines(heads, feats)
-    headlines, owners = assign_headlines(headlines, bodies, line_sets, firsts, feats)
+    headlines, owners = assign_headlines(headlines, (), line_sets, firsts, feats, body_sets)
 
     article_heads: list[list[Headline]] = [[] for _ in flows]
     confidence = list(sureness)

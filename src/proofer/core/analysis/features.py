@@ -114,7 +114,7 @@ def set_width(text: str) -> float:
     so a full line of a column holds more punctuation marks than the column has characters.
     Counting each mark as three quarters of a character keeps full lines near one width.
     """
-    return sum(map(_set_width, text))
+    return sum(map(_WIDTHS.__getitem__, text))  # = sum(map(_set_width, text)), a dict lookup in C
 
 
 @lru_cache(maxsize=8192)
@@ -123,6 +123,17 @@ def _set_width(ch: str) -> float:
         return 0.0
     width = display_width(ch)
     return width - 0.25 if FULLWIDTH_PUNCT.match(ch) else width
+
+
+class _Widths(dict[str, float]):
+    """``_set_width`` of each character met, computed once (a page holds a few thousand)."""
+
+    def __missing__(self, ch: str) -> float:
+        width = self[ch] = _set_width(ch)
+        return width
+
+
+_WIDTHS = _Widths()
 
 
 def is_author_line(text: str) -> bool:

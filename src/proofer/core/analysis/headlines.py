@@ -15,8 +15,11 @@ of saying; a 副题 (subtitle) below it adds detail.
 
 from __future__ import annotations
 
+import math
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import chain
 
 import regex
 
@@ -78,6 +81,7 @@ def assign_headlines(
     article_lines: Sequence[frozenset[int]],
     article_first: Sequence[int],
     feats: Sequence[LineFeatures],
+    body_sets: list[set[str]] | None = None,
 ) -> tuple[list[Headline], list[int | None]]:
     """Headlines (split where their lines belong to different articles) and the article of each.
 
@@ -85,26 +89,34 @@ def assign_headlines(
     remaining headlines (kickers, subtitles) join the article they share most with. A headline
     sharing too little with every article stands alone (None).
     """
-    shingles = Shingles(list(bodies) + ["".join(feats[i].text for i in h.lines) for h in headlines])
-    body_sets = shingles.sets[: len(bodies)]
+    head_texts = ["".join(feats[i].text for i in h.lines) for h in headlines]
+    shingles = None
+    if body_sets is None:
+        shingles = Shingles(list(bodies) + head_texts)
+        body_sets, head_sets = shingles.sets[: len(bodies)], shingles.sets[len(bodies) :]
+    else:  # the bodies' bigrams given (``bodies`` unused): the same sets, not rebuilt from text
+        head_sets = [han_bigrams(t) for t in head_texts]
 
     # only a headline's bigrams are ever looked up (a line's or a split part's are among its
     # headline's), so index those alone, not every bigram of every body
-    wanted = set().union(*shingles.sets[len(bodies) :])
+    wanted = set().union(*head_sets)
     holders: dict[str, list[int]] = {}  # bigram -> the articles whose body holds it
     for a, body in enumerate(body_sets):
         for g in wanted.intersection(body):
             holders.setdefault(g, []).append(a)
+    # = Shingles(bodies + headlines).idf, counted for the headlines' bigrams alone from ``holders``
+    # (any other bigram asked for is counted then): no count over every bigram of every body
+    idf = shingles.idf if shingles is not None else _HeadlineIdf(body_sets, head_sets, holders)
 
     def content(lines: Sequence[int]) -> list[float]:
         """Share of the headline's weight found in each article's body (containment)."""
         grams = han_bigrams("".join(feats[i].text for i in lines))
-        total = shingles.weight(grams)
+        total = sum(idf.get(g, 0.0) for g in grams)  # = Shingles.weight
         row = [0.0] * len(body_sets)
         if total <= 0:
             return row
         for g in grams:
-            w = shingles.idf.get(g, 0.0) / total
+            w = idf.get(g, 0.0) / total
             for a in holders.get(g, ()):
                 row[a] += w
         # sums over a set run in hash order: round off the float noise so that ties stay ties
@@ -262,3 +274,24 @@ def headline_roles(groups: Sequence[Headline], feats: Sequence[LineFeatures]) ->
 
 def _kicker_like(text: str) -> bool:
     return bool(KICKER_OPENING.match(text) or KICKER_ENDING.search(text))
+
+
+class _HeadlineIdf(dict[str, float]):
+    """``Shingles(bodies + headlines).idf`` (the same values): the headlines' bigrams counted from
+    the articles holding them, any other bigram counted over every text when first asked."""
+
+    def __init__(self, body_sets: list[set[str]], head_sets: list[set[str]], holders: dict[str, list[int]]) -> None:
+        super().__init__()
+        self.sets = body_sets + head_sets
+        self.n = max(2, len(self.sets))
+        for g, c in Counter(chain.from_iterable(head_sets)).items():
+            self[g] = math.log(self.n / (c + len(holders.get(g, ()))))
+
+    def get(self, g: str, default: float | None = None) -> float | None:  # type: ignore[override]
+        value = dict.get(self, g)
+        if value is None:
+            count = sum(g in s for s in self.sets)
+            if not count:
+                return default
+            value = self[g] = math.log(self.n / count)
+        return value

@@ -200,6 +200,7 @@ def link_segments(
     after_headline: Sequence[bool],
     bigrams: PageBigrams,
     heads: set[int] | None = None,
+    seg_sets: list[set[str]] | None = None,
 ) -> tuple[list[list[int]], list[float]]:
     """Chains of segment indexes, one per article, each in reading order, with a confidence each.
 
@@ -208,7 +209,10 @@ def link_segments(
     end followed by a paragraph start) by shared content, article against article.
     """
     texts = ["".join(f.text.split()) for f in feats]  # junctions read without spaces
-    shingles = Shingles([" ".join(texts[i] for i in s.lines) for s in segs])
+    if seg_sets is None:
+        shingles = Shingles([" ".join(texts[i] for i in s.lines) for s in segs])
+    else:  # each segment's ``han_bigrams`` given by the caller: the same sets
+        shingles = Shingles((), seg_sets)
     starts = [start_value(s, h) for s, h in zip(segs, after_headline, strict=True)]
     if heads is not None:
         headed = headed_segments(segs, feats, heads, shingles.sets)
@@ -227,11 +231,16 @@ def link_segments(
     middles = [k for k, s in enumerate(segs) if s.start is Start.MIDDLE]
     headed_flags = bool(after_headline)
     section = [bool(SECTION_NUMBER.match(texts[s.first])) for s in segs]
-    heads2 = [texts[s.first][:2] for s in segs]
     heads1 = [texts[s.first][:1] for s in segs]
+    # bound once for the pair loop (about a thousand pairs a page)
+    is_middle = [s.start is Start.MIDDLE for s in segs]
+    is_opener = [s.start is Start.ARTICLE for s in segs]
+    columns = [s.column for s in segs]
+    pmi, cosine_of = bigrams.pmi, shingles.cosine_of
+    barred = -NEVER / 2
     for k_a, seg in enumerate(segs):
         a_open = seg.end is End.OPEN
-        tail2, tail1 = texts[seg.last][-2:], texts[seg.last][-1:]
+        tail1 = texts[seg.last][-1:]
         near = range(max(0, k_a - NEAR), min(len(segs), k_a + NEAR + 1))
         if seg.end in (End.OPEN, End.FULL):
             # only a sentence that may go on looks far, and only at lines reading on from
@@ -240,27 +249,30 @@ def link_segments(
             candidates: Sequence[int] = sorted(set(near).union(far))
         else:
             candidates = near
+        column, end_a = seg.column, ends[k_a]
         for k_b in candidates:
-            if k_a == k_b or starts[k_b] >= -NEVER / 2:
+            if k_a == k_b or starts[k_b] >= barred:
                 continue
             # = link_value(k_a, k_b, segs, texts, bigrams, starts_before, after_headline), inlined with
             # what depends on one segment only computed once (the same sums in the same order)
-            b = segs[k_b]
-            if b.start is Start.ARTICLE or (a_open and section[k_b]):
+            if is_opener[k_b] or (a_open and section[k_b]):
                 value = NEVER
             else:
+                b = segs[k_b]
                 value = shape_value(seg, b) + order_value(k_a, k_b, seg, b, headed_flags and after_headline[k_b])
                 lo, hi = (k_a, k_b) if k_a < k_b else (k_b, k_a)
                 crossed = starts_before[hi] - starts_before[lo + 1] if hi > lo + 1 else 0
                 value -= 0.6 * min(crossed, 2)
-                if abs(seg.column - b.column) > 0.75:
+                if abs(column - columns[k_b]) > 0.75:
                     value -= 2.5
                 if a_open:
-                    value += 0.4 * bigrams.junction(tail2, heads2[k_b])
-                    value += number_junction(tail1, heads1[k_b])
-            if seg.end is End.OPEN and segs[k_b].start is Start.MIDDLE:
-                value += OPEN_CONTENT * shingles.cosine_of(k_a, k_b)
-            base[(k_a, k_b)] = value - starts[k_b] - ends[k_a]
+                    head1 = heads1[k_b]
+                    # = bigrams.junction(texts[seg.last], texts[b.first]): their last and first characters
+                    value += 0.4 * (pmi(tail1, head1) if tail1 and head1 else 0.0)
+                    value += number_junction(tail1, head1)
+            if a_open and is_middle[k_b]:
+                value += OPEN_CONTENT * cosine_of(k_a, k_b)
+            base[(k_a, k_b)] = value - starts[k_b] - end_a
     chains = _Chains(len(segs), shingles)
     bonus = word_junctions(base, segs, texts, bigrams)
     open_ends = {k for k, seg in enumerate(segs) if seg.end is End.OPEN}
@@ -299,6 +311,8 @@ def _chain_confidences(chains: list[list[int]], base: dict[tuple[int, int], floa
     best_in: dict[int, list[tuple[float, int]]] = {}
     best_out: dict[int, list[tuple[float, int]]] = {}
     for (a, b), g in base.items():
+        if g < 0:
+            continue  # a rival below 0 never counts (``rival`` takes at least 0.0): left out
         best_in.setdefault(b, []).append((g, a))
         best_out.setdefault(a, []).append((g, b))
     top_in = {b: sorted(v, reverse=True)[:2] for b, v in best_in.items()}
@@ -370,8 +384,9 @@ def sure_links(
     """
     succ: dict[int, int] = {}
     pred: dict[int, int] = {}
-    for (a, b), gain in sorted(base.items(), key=lambda kv: -kv[1]):
-        if gain >= SURE and a not in succ and b not in pred and not _closes_cycle(succ, a, b):
+    # only sure links are taken: the others are left out before sorting (a stable sort: same order)
+    for (a, b), _ in sorted([kv for kv in base.items() if kv[1] >= SURE], key=lambda kv: -kv[1]):
+        if a not in succ and b not in pred and not _closes_cycle(succ, a, b):
             succ[a], pred[b] = b, a
     bonus = bonus or {}
     # a closed paragraph read on into a line that continues a sentence (a misfit, taken for

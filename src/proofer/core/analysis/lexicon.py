@@ -10,9 +10,13 @@ page's statistics.
 
 from __future__ import annotations
 
+import hashlib
 import importlib.util
+import marshal
 import math
+import os
 import re
+import sys
 from functools import lru_cache
 from pathlib import Path
 
@@ -36,7 +40,17 @@ def words() -> dict[str, float]:
     path = Path(next(iter(spec.submodule_search_locations))) / "dict.txt"
     if not path.is_file():
         return {}
-    text = path.read_text(encoding="utf-8")
+    cache = _cache_file(path)
+    cached = _read_cache(cache) if cache is not None else None
+    if cached is not None:
+        return cached
+    out = _parse(path.read_text(encoding="utf-8"))
+    if cache is not None:
+        _write_cache(cache, out)
+    return out
+
+
+def _parse(text: str) -> dict[str, float]:
     counts = {word: int(count) for word, count in _SINGLE.findall(text)}
     counts.update((word, int(count)) for word, count in _ENTRY.findall(text))
     # the total of all counts, estimated from what is loaded (rare words add little)
@@ -44,6 +58,57 @@ def words() -> dict[str, float]:
     out = {word: math.log(count) for word, count in counts.items()}
     out[""] = math.log(total)
     return out
+
+
+# The parsed lexicon is kept in the user's cache folder in marshal form (~8 ms to load instead of
+# ~80 ms to parse; floats stored exactly), named after everything it depends on: the dictionary
+# file (path, size, time), the parsing rules and the Python version (marshal's format).
+_CACHE_FORMAT = "1"
+
+
+def _cache_file(path: Path) -> Path | None:
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    if os.name == "nt":
+        base = os.environ.get("LOCALAPPDATA") or str(Path.home() / "AppData" / "Local")
+    elif sys.platform == "darwin":
+        base = str(Path.home() / "Library" / "Caches")
+    else:
+        base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    key = "\n".join(
+        [
+            _CACHE_FORMAT,
+            str(path.resolve()),
+            str(stat.st_size),
+            str(stat.st_mtime_ns),
+            _ENTRY.pattern,
+            _SINGLE.pattern,
+            str(MAX_WORD),
+            sys.version.split()[0],
+        ]
+    )
+    return Path(base) / "proofer" / f"lexicon-{hashlib.sha1(key.encode()).hexdigest()[:16]}.marshal"
+
+
+def _read_cache(cache: Path) -> dict[str, float] | None:
+    try:
+        data = marshal.loads(cache.read_bytes())
+    except (OSError, ValueError, EOFError, TypeError):
+        return None
+    return data if isinstance(data, dict) and "" in data else None
+
+
+def _write_cache(cache: Path, lexicon: dict[str, float]) -> None:
+    """Written whole under a temporary name, then renamed: a reader never sees half a file."""
+    try:
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        tmp = cache.with_name(f"{cache.name}.{os.getpid()}.tmp")
+        tmp.write_bytes(marshal.dumps(lexicon))
+        os.replace(tmp, cache)
+    except OSError:
+        pass  # no cache folder: parsed again next time
 
 
 @lru_cache(maxsize=1)

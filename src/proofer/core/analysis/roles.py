@@ -241,11 +241,14 @@ def propose_roles(
             run = Run(run.first + 1, run.last, run.column)
         nxt = runs[k + 1] if k + 1 < len(runs) else None
         prv = runs[k - 1] if k > 0 else None
-        context = _context(prv, nxt, feats, run, bigrams)
-        no_opening = _opens_article(nxt, feats) or (
-            _bridged(prv, nxt, run, feats, bigrams) and telegraphic("".join(feats[i].text for i in run.indexes()))
-        )
-        score = headline_score(run, feats, neighbours, context, no_opening)
+        if run.last - run.first >= HEADLINE_MAX_LINES:
+            score = -1.0  # = headline_score's first test (most runs are body): no context asked
+        else:
+            context = _context(prv, nxt, feats, run, bigrams)
+            no_opening = _opens_article(nxt, feats) or (
+                _bridged(prv, nxt, run, feats, bigrams) and telegraphic("".join(feats[i].text for i in run.indexes()))
+            )
+            score = headline_score(run, feats, neighbours, context, no_opening)
         if score > 0:
             heads.update(run.indexes())
             for i in run.indexes():
