@@ -14,14 +14,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..core.analysis import propose
 from ..core.formats import sidecar
 from ..core.formats.atomic import write_atomic
-from ..core.formats.rawpage import MAX_BYTES, PageError, decode_page
-from ..core.model import Line, Page, lines_from_text
+from ..core.formats.rawpage import MAX_BYTES, PageError, decode_page, read_error, too_large
+from ..core.model import Line
 from ..core.reconstruct import Article, PageText, reconstruct
 from .batch_plan import PageTask, fingerprint
 from .export import convert_result, export_result
+from .pages import build_page
 from .review import weakest
 
 
@@ -66,8 +66,7 @@ def _read(path: str) -> tuple[bytes, list[int]] | None:
         with open(path, "rb") as f:
             st = os.fstat(f.fileno())
             if st.st_size > MAX_BYTES:  # as read_page: a huge file is no page, and is not read
-                mb = st.st_size // 2**20
-                raise PageError(f"{path}: too large for a page ({mb} MB; limit {MAX_BYTES // 2**20} MB)")
+                raise too_large(path, st.st_size)
             return f.read(), [st.st_size, st.st_mtime_ns]
     except FileNotFoundError:
         return None
@@ -76,12 +75,8 @@ def _read(path: str) -> tuple[bytes, list[int]] | None:
 def _process(task: PageTask, settings: Settings) -> dict[str, Any]:
     try:
         got = _read(task.source)
-    except IsADirectoryError:
-        raise PageError(f"{task.source}: is a folder, not a page") from None
-    except PermissionError:
-        raise PageError(f"{task.source}: permission denied") from None
     except OSError as exc:
-        raise PageError(f"{task.source}: cannot read ({exc.strerror or exc})") from None
+        raise read_error(task.source, exc) from None
     if got is None:
         raise PageError(f"{task.source}: no such file (vanished during the run)")
     data, input_stat = got
@@ -91,19 +86,16 @@ def _process(task: PageTask, settings: Settings) -> dict[str, Any]:
         raise PageError(f"{task.source}: {exc}") from None
     car_path = sidecar.sidecar_path(task.source)
     car_got = _read(str(car_path))
-    lines: tuple[Line, ...] = lines_from_text(raw.text)
-    name = Path(task.source).name
+    car = None
     if car_got is None:
-        page = Page(name, lines, propose(lines))
         car_sha, car_stat, status = "", None, sidecar.Status.UNREVIEWED
     else:
         try:
             car = sidecar.from_json(car_got[0].decode("utf-8"))
         except (sidecar.SidecarError, UnicodeDecodeError) as exc:
             raise sidecar.SidecarError(f"{car_path}: {exc}") from None
-        lines, overrides = sidecar.restore(lines, car)
-        page = Page(name, lines, propose(lines), overrides)
         car_sha, car_stat, status = hashlib.sha256(car_got[0]).hexdigest(), car_got[1], car.status
+    page = build_page(Path(task.source).name, raw.text, car)
     result = reconstruct(page.lines, page.decisions)
     out_dir = Path(task.out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)

@@ -15,9 +15,10 @@ from ..core.analysis import propose
 from ..core.formats import sidecar
 from ..core.formats.rawpage import read_page
 from ..core.formats.sidecar import Status
-from ..core.model import Page, lines_from_text
+from ..core.model import Page
 from ..core.reconstruct import PageText, reconstruct
 from .edits import Engine
+from .pages import build_page
 
 
 @dataclass(frozen=True)
@@ -49,13 +50,9 @@ class PageDocument:
         """
         path = Path(path)
         raw = read_page(path)
-        lines = lines_from_text(raw.text)
         car = sidecar.load(sidecar.sidecar_path(path))
-        if car is None:
-            state = PageState(Page(path.name, lines, engine(lines)))
-        else:
-            lines, overrides = sidecar.restore(lines, car)
-            state = PageState(Page(path.name, lines, engine(lines), overrides), car.splits, car.status)
+        page = build_page(path.name, raw.text, car, engine)
+        state = PageState(page) if car is None else PageState(page, car.splits, car.status)
         return cls(path, state, sidecar.digest(raw.text), engine, has_sidecar=car is not None)
 
     @property

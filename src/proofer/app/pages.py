@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..core.analysis import propose
 from ..core.formats import articles_json, export, sidecar
 from ..core.formats.rawpage import RawText, read_page
-from ..core.model import Line, Page, lines_from_text
+from ..core.model import Decisions, Line, Page, lines_from_text
 from ..core.reconstruct import PageText, reconstruct
 
 FORMATS = ("json", "txt", "md")
@@ -24,8 +25,18 @@ class OpenedPage:
 
 
 def page_from_text(text: str, source: str = "page.txt") -> Page:
-    lines = lines_from_text(text)
-    return Page(source=source, lines=lines, proposal=propose(lines))
+    return build_page(source, text, None)
+
+
+def build_page(
+    name: str, text: str, car: sidecar.Sidecar | None, engine: Callable[[Sequence[Line]], Decisions] = propose
+) -> Page:
+    """A page from its decoded text: the engine's proposal, with a person's sidecar laid over it."""
+    lines: tuple[Line, ...] = lines_from_text(text)
+    if car is None:
+        return Page(name, lines, engine(lines))
+    lines, overrides = sidecar.restore(lines, car)
+    return Page(name, lines, engine(lines), overrides)
 
 
 def open_page(path: str | Path, use_sidecar: bool = True) -> OpenedPage:
@@ -35,12 +46,10 @@ def open_page(path: str | Path, use_sidecar: bool = True) -> OpenedPage:
     """
     path = Path(path)
     raw = read_page(path)
-    lines: tuple[Line, ...] = lines_from_text(raw.text)
     car = sidecar.load(sidecar.sidecar_path(path)) if use_sidecar else None
+    page = build_page(path.name, raw.text, car)
     if car is None:
-        return OpenedPage(path, Page(path.name, lines, propose(lines)), raw, (), sidecar.Status.UNREVIEWED)
-    lines, overrides = sidecar.restore(lines, car)
-    page = Page(path.name, lines, propose(lines), overrides)
+        return OpenedPage(path, page, raw, (), sidecar.Status.UNREVIEWED)
     return OpenedPage(path, page, raw, car.splits, car.status)
 
 

@@ -43,19 +43,30 @@ def read_page(path: str | Path) -> RawText:
             raise PageError(f"{path}: is a folder, not a page")
         size = path.stat().st_size
         if size > MAX_BYTES:
-            mb = 1024 * 1024
-            raise PageError(f"{path}: too large for a page ({size // mb} MB; the limit is {MAX_BYTES // mb} MB)")
+            raise too_large(path, size)
         data = path.read_bytes()
-    except FileNotFoundError:
-        raise PageError(f"{path}: no such file") from None
-    except PermissionError:
-        raise PageError(f"{path}: permission denied") from None
     except OSError as exc:
-        raise PageError(f"{path}: cannot read ({exc.strerror or exc})") from None
+        raise read_error(path, exc) from None
     try:
         return decode_page(data)
     except PageError as exc:
         raise PageError(f"{path}: {exc}") from None
+
+
+def too_large(path: str | Path, size: int) -> PageError:
+    mb = 1024 * 1024
+    return PageError(f"{path}: too large for a page ({size // mb} MB; the limit is {MAX_BYTES // mb} MB)")
+
+
+def read_error(path: str | Path, exc: OSError) -> PageError:
+    """The one-line reason a page file could not be read."""
+    if isinstance(exc, FileNotFoundError):
+        return PageError(f"{path}: no such file")
+    if isinstance(exc, IsADirectoryError):
+        return PageError(f"{path}: is a folder, not a page")
+    if isinstance(exc, PermissionError):
+        return PageError(f"{path}: permission denied")
+    return PageError(f"{path}: cannot read ({exc.strerror or exc})")
 
 
 def decode_page(data: bytes) -> RawText:
