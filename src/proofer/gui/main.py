@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
 import signal
 import sys
 from pathlib import Path
@@ -11,6 +10,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from ..app.issue import Issue
+from .i18n import install_translator
 from .window import SETTINGS_ORG, MainWindow
 
 
@@ -23,20 +23,12 @@ def resources_dir() -> Path:
     return here.parents[3] / "resources"
 
 
-def install_translator(app: QApplication) -> None:
-    """Chinese by default, once the i18n module (built in parallel) is merged."""
-    try:
-        i18n = importlib.import_module("proofer.gui.i18n")
-    except ImportError:
-        return
-    i18n.install_translator(app)
-
 
 def run(path: Path | None, review: Path | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName(SETTINGS_ORG)
     app.setApplicationName("proofer")
-    install_translator(app)  # type: ignore[arg-type]
+    install_translator(app)  # Chinese by default, English by locale or setting
     target = Path(path) if path is not None else resources_dir() / "sample" / "page.txt"
     if not target.exists():
         print(f"proofer: {target}: no such file or folder", file=sys.stderr)
