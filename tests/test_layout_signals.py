@@ -271,3 +271,19 @@ def test_a_lexicon_word_across_a_junction_counts_only_against_the_words_it_would
     lexicon |= {"一条": 10.0, "条件": 11.0, "年": 12.0}
     assert spanning_word("不到一", "条件。", lexicon) == 0.0  # 不到/一/条件 reads better than 一条/件
     assert spanning_word("不到一", "条消息", lexicon) > 0.0
+
+
+def test_a_paragraphs_first_line_set_alone_is_laid_out_as_text_not_taken_for_a_headline():
+    # an extractor put the indented first line of a paragraph in a box of its own; worded
+    # tersely, it looks like a headline over a text that begins mid-sentence
+    text = (
+        "工会慰问新就业形态劳动者\n\n"
+        "本报讯（记者 甲乙）近日，区总工\n会新就业形态劳动者送温暖慰问活\n动启动。该活动将为辖区快递员、\n"
+        "外卖员等劳动者送去保温杯、雨伞\n等慰问品。\n\n"
+        "区总工会职工服务站点建设\n\n"
+        "取得新进展，目前已建成暖心驿站\n四十余个，为职工提供饮水热饭、\n休息充电等服务，尽力解决职工急\n难愁盼问题。\n"
+    )
+    page = _articles(text)
+    assert len(page.articles) == 1
+    paragraphs = [p.text for p in page.articles[0].paragraphs]
+    assert paragraphs[1].startswith("区总工会职工服务站点建设取得新进展，")

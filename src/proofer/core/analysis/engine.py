@@ -25,7 +25,7 @@ from .headlines import Headline, assign_headlines, group_headlines, headline_rol
 from .layout import link_segments
 from .paragraphs import break_score, decide, first_line_scores, item_scores
 from .pieces import End, Segment, Start, runs_of, segments_of
-from .roles import furniture_lines, propose_roles
+from .roles import PARAGRAPH_INDENT, furniture_lines, propose_roles
 from .roundups import joins_roundup
 
 
@@ -35,6 +35,26 @@ def propose(lines: Sequence[Line]) -> Decisions:
     runs = runs_of(feats, noise)
     bigrams = PageBigrams(f.text for f in feats if not f.blank)
     roles, heads = propose_roles(feats, runs, noise, bigrams)
+    decisions, text_lines = _propose(feats, runs, bigrams, roles, heads)
+    if not text_lines:
+        return decisions
+    # lines taken for headlines that the first layout showed to be text: laid out again as text,
+    # so that the column pieces around them link through them (a paragraph's first line set
+    # alone reads on into the full line of the next piece)
+    for i in text_lines:
+        roles[i] = Decision(Role.BODY, LOOSE_HEADLINE)
+    return _propose(feats, runs, bigrams, roles, heads - text_lines)[0]
+
+
+def _propose(
+    feats: Sequence[LineFeatures],
+    runs: Sequence,
+    bigrams: PageBigrams,
+    roles: list[Decision[Role]],
+    heads: set[int],
+) -> tuple[Decisions, set[int]]:
+    """Decisions from the line roles, and the headline lines the layout found to be text."""
+    roles = list(roles)
     role_values = [d.value for d in roles]
     segs = segments_of(runs, feats, role_values)
     after_headline = [_follows_headline(s, feats, heads) for s in segs]
@@ -71,6 +91,12 @@ def propose(lines: Sequence[Line]) -> Decisions:
     for i in loose_columns:
         roles[i] = Decision(Role.BODY, LOOSE_HEADLINE)
         role_values[i] = Role.BODY
+    text_lines = set(loose_columns)
+    for chain, groups in zip(chains, article_heads, strict=True):
+        if chain and segs[chain[0]].start is Start.MIDDLE:
+            # the article's column: that of its longest segment (a lone line borrows a width)
+            column = max((segs[k] for k in chain), key=lambda s: len(s.lines)).column
+            text_lines.update(i for g in groups if _first_line_shaped(g, feats, column) for i in g.lines)
     for groups in article_heads:
         groups.sort(key=lambda g: g.first)
         for g, role in zip(groups, headline_roles(groups, feats), strict=True):
@@ -101,7 +127,7 @@ def propose(lines: Sequence[Line]) -> Decisions:
             continue
         plans.append((min(order), ArticlePlan(_pieces(order, feats), sure)))
     plans.sort(key=lambda p: p[0])
-    return Decisions(roles=tuple(roles), breaks=breaks, articles=tuple(p for _, p in plans))
+    return Decisions(roles=tuple(roles), breaks=breaks, articles=tuple(p for _, p in plans)), text_lines
 
 
 LOOSE_HEADLINE = 0.3  # confidence of a headline left in no article
@@ -167,6 +193,16 @@ def _place_loose(
             where[i] = where[anchor]
             placed[i] = seg_column[anchor]
     return placed
+
+
+def _first_line_shaped(h: Headline, feats: Sequence[LineFeatures], column: float) -> bool:
+    """A one-line headline as wide as a paragraph's first line (short of the column by the lost
+    indent) that ends no clause: over an article whose text begins mid-sentence, it is that
+    paragraph's first line, set alone by the extractor, not a headline."""
+    if len(h.lines) != 1:
+        return False
+    f = feats[h.first]
+    return not f.ends_clause and column - PARAGRAPH_INDENT <= f.width < column - 1.0
 
 
 def _follows_headline(seg: Segment, feats: Sequence, heads: set[int]) -> bool:
