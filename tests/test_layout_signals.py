@@ -287,3 +287,33 @@ def test_a_paragraphs_first_line_set_alone_is_laid_out_as_text_not_taken_for_a_h
     assert len(page.articles) == 1
     paragraphs = [p.text for p in page.articles[0].paragraphs]
     assert paragraphs[1].startswith("区总工会职工服务站点建设取得新进展，")
+
+
+def test_a_headless_text_joins_the_article_after_whose_piece_the_extractor_set_its_own_piece():
+    from proofer.core.analysis.engine import _merge_headless
+    from proofer.core.analysis.headlines import Headline
+    from proofer.core.analysis.pieces import Segment
+
+    def seg(first, last, start, end):
+        return Segment(first, last, tuple(range(first, last + 1)), 14.0, start, end)
+
+    # raw order: article A (lines 0-3), piece 2 of a headless text (5-7), article B (9-12), then
+    # piece 1 of the headless text (14-15), its first paragraph: it went on into lines 5-7
+    segs = [
+        seg(0, 3, Start.ARTICLE, End.PARAGRAPH),
+        seg(5, 7, Start.MIDDLE, End.PARAGRAPH),
+        seg(9, 12, Start.ARTICLE, End.PARAGRAPH),
+        seg(14, 15, Start.PARAGRAPH, End.OPEN),
+    ]
+    words = [{"慰问", "工会"}, {"慰问", "驿站"}, {"图书", "开放"}, {"慰问", "街道"}]
+    flows = [[0, 1, 2, 3], [9, 10, 11, 12], [14, 15, 5, 6, 7]]
+    heads = [[Headline((20,))], [Headline((21,))], []]
+    confidence = [0.9, 0.9, 0.8]
+    _merge_headless(flows, heads, segs, words, confidence)
+    assert flows == [[0, 1, 2, 3, 14, 15, 5, 6, 7], [9, 10, 11, 12], []]
+    assert confidence[0] < 0.9  # a doubtful join, shown for review
+    # a headless text that opens with a dateline is an article of its own (its headline was missed)
+    flows = [[0, 1, 2, 3], [9, 10, 11, 12], [14, 15, 5, 6, 7]]
+    segs[3] = seg(14, 15, Start.ARTICLE, End.OPEN)
+    _merge_headless(flows, heads, segs, words, [0.9, 0.9, 0.8])
+    assert flows[2] == [14, 15, 5, 6, 7]

@@ -85,6 +85,7 @@ def _propose(
             for i in h.lines:
                 roles[i] = Decision(Role.TITLE, LOOSE_HEADLINE)
     _merge_roundup_items(chains, segs, flows, article_heads, feats)
+    _merge_headless(flows, article_heads, segs, seg_sets, confidence)
     # a doubtful headline no body on the page claims is a fragment of text that only looked like
     # one: it goes back into the text beside it, doubtful, shown for review
     loose_columns = _place_loose(loose, flows, segs, feats, bigrams)
@@ -131,6 +132,7 @@ def _propose(
 
 
 LOOSE_HEADLINE = 0.3  # confidence of a headline left in no article
+HEADLESS_JOINED = 0.5  # layout confidence of an article a headless text was joined to
 SURE_HEADLINE = 0.8  # role confidence of a line that is a headline by its shape beyond doubt
 
 
@@ -161,6 +163,50 @@ def _merge_roundup_items(
         flows[k] = []
         tail_of[chain[-1]] = before
         del chain_of[first]
+
+
+def _merge_headless(
+    flows: list[list[int]],
+    heads: list[list[Headline]],
+    segs: Sequence[Segment],
+    seg_sets: Sequence[set[str]],
+    confidence: list[float],
+) -> None:
+    """A headless text that opens with a paragraph, not a dateline, is a part of a headlined article.
+
+    Every article is printed under a headline. A chain of pieces that got none, and that does not
+    open an article (a dateline, an author), lost its link into the article it continues: its
+    first piece sits elsewhere on the page, but the extractor set one of its later pieces right
+    after a piece of that article, where the text went on. It goes in after that piece, in the
+    article it shares most words with among those so placed; the link is doubtful (for review).
+    """
+    seg_of = {s.first: k for k, s in enumerate(segs)}
+    owner = {i: a for a, flow in enumerate(flows) for i in flow}
+    for c, flow in enumerate(flows):
+        k0 = seg_of.get(flow[0]) if flow else None
+        if heads[c] or k0 is None or segs[k0].start is not Start.PARAGRAPH:
+            continue
+        mine = set().union(*(seg_sets[seg_of[i]] for i in flow if i in seg_of))
+        options = []
+        for i in flow[1:]:
+            k = seg_of.get(i)
+            if not k:
+                continue
+            before = segs[k - 1]
+            host = owner.get(before.last)
+            if host is None or host == c or not heads[host] or before.end is End.OPEN:
+                continue
+            theirs = set().union(*(seg_sets[seg_of[j]] for j in flows[host] if j in seg_of))
+            options.append((len(mine & theirs) / max(1, min(len(mine), len(theirs))), host, before.last))
+        if not options:
+            continue
+        _, host, after = max(options)
+        at = flows[host].index(after) + 1
+        flows[host][at:at] = flow
+        for i in flow:
+            owner[i] = host
+        flows[c] = []
+        confidence[host] = min(confidence[host], HEADLESS_JOINED)
 
 
 def _place_loose(
