@@ -317,3 +317,15 @@ def test_a_headless_text_joins_the_article_after_whose_piece_the_extractor_set_i
     segs[3] = seg(14, 15, Start.ARTICLE, End.OPEN)
     _merge_headless(flows, heads, segs, words, [0.9, 0.9, 0.8])
     assert flows[2] == [14, 15, 5, 6, 7]
+
+
+def test_two_bunched_headlines_naming_two_texts_set_one_after_the_other_split_them_into_two_articles():
+    text = (
+        "区总工会为快递员送温暖\n\n市图书馆延长开放时间\n\n"
+        "本报讯（记者 甲乙）近日，区总工\n会开展新就业形态劳动者送温暖慰\n问活动，为辖区快递员、外卖员送\n"
+        "去保温杯、雨伞等慰问品。\n\n"
+        "读者反映，自本月起，市图书馆\n每天开放至晚上九点，周末照常开\n放，读者可以凭借阅证进馆阅读和\n借还图书。\n"
+    )
+    page = _articles(text)
+    assert [a.headline(Role.TITLE).text for a in page.articles] == ["区总工会为快递员送温暖", "市图书馆延长开放时间"]
+    assert page.articles[1].paragraphs[0].text.startswith("读者反映")

@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..model import ArticlePlan, Break, Decision, Decisions, Line, Piece, Role
-from .cohesion import PageBigrams, han_text, joined_bigrams
+from .cohesion import PageBigrams, han_bigrams, han_text, joined_bigrams
 from .features import LineFeatures, line_features
 from .fragments import attach_fragments
 from .headline_style import reads_on
@@ -65,12 +65,15 @@ def _propose(
     chains, sureness = link_segments(segs, feats, after_headline, bigrams, heads, seg_sets)
 
     # articles' body lines in flow order
-    flows = [[i for k in chain for i in segs[k].lines] for chain in chains]
-    body_sets = [joined_bigrams([seg_hans[k] for k in chain], [seg_sets[k] for k in chain]) for chain in chains]
-    firsts = [flow[0] for flow in flows]
-    line_sets = [frozenset(flow) for flow in flows]
-    headlines = group_headlines(heads, feats)
-    headlines, owners = assign_headlines(headlines, (), line_sets, firsts, feats, body_sets)
+    grouped = group_headlines(heads, feats)
+    while True:
+        flows = [[i for k in chain for i in segs[k].lines] for chain in chains]
+        body_sets = [joined_bigrams([seg_hans[k] for k in chain], [seg_sets[k] for k in chain]) for chain in chains]
+        firsts = [flow[0] for flow in flows]
+        line_sets = [frozenset(flow) for flow in flows]
+        headlines, owners = assign_headlines(grouped, (), line_sets, firsts, feats, body_sets)
+        if not _split_by_headlines(chains, sureness, headlines, owners, segs, seg_sets, feats):
+            break
 
     article_heads: list[list[Headline]] = [[] for _ in flows]
     confidence = list(sureness)
@@ -132,6 +135,8 @@ def _propose(
 
 
 LOOSE_HEADLINE = 0.3  # confidence of a headline left in no article
+SPLIT_SHARE = 0.3  # share of a later headline's bigrams a text must hold to be split off as its article
+SPLIT_CONFIDENCE = 0.5  # layout confidence of an article split off by its headline
 HEADLESS_JOINED = 0.5  # layout confidence of an article a headless text was joined to
 SURE_HEADLINE = 0.8  # role confidence of a line that is a headline by its shape beyond doubt
 
@@ -163,6 +168,58 @@ def _merge_roundup_items(
         flows[k] = []
         tail_of[chain[-1]] = before
         del chain_of[first]
+
+
+def _split_by_headlines(
+    chains: list[list[int]],
+    sureness: list[float],
+    headlines: Sequence[Headline],
+    owners: Sequence[int | None],
+    segs: Sequence[Segment],
+    seg_sets: Sequence[set[str]],
+    feats: Sequence[LineFeatures],
+) -> bool:
+    """Split an article given two headlines of separate boxes that name two different texts.
+
+    Two articles set one after the other in the extractor's order (a paragraph's end, the next
+    one's start) read as one; their headlines, bunched elsewhere, then both go to it. When the
+    later headline's words are found only in the text from one paragraph start on and the
+    earlier headline's only before it, the text there is the later headline's own article.
+    Returns whether a chain was split (the caller assigns the headlines again).
+    """
+    by_article: dict[int, list[Headline]] = {}
+    for h, owner in zip(headlines, owners, strict=True):
+        if owner is not None:
+            by_article.setdefault(owner, []).append(h)
+    for a, groups in by_article.items():
+        chain = chains[a]
+        if len(groups) < 2 or len(chain) < 2:
+            continue
+        groups = sorted(groups, key=lambda g: g.first)
+        for n in range(1, len(groups)):
+            if groups[n].first == groups[n - 1].lines[-1] + 1:
+                continue  # touching lines: one box (a title and its subtitle)
+            later = han_bigrams("".join(feats[i].text for g in groups[n:] for i in g.lines))
+            earlier = han_bigrams("".join(feats[i].text for g in groups[:n] for i in g.lines))
+            if not later or not earlier:
+                continue
+            best = None
+            for j in range(1, len(chain)):
+                if segs[chain[j]].start is not Start.PARAGRAPH or segs[chain[j - 1]].end is End.OPEN:
+                    continue
+                head = set().union(*(seg_sets[k] for k in chain[:j]))
+                tail = set().union(*(seg_sets[k] for k in chain[j:]))
+                share = len(later & tail) / len(later)
+                if share >= SPLIT_SHARE and not later & head and not earlier & tail and earlier & head:
+                    if best is None or share > best[0]:
+                        best = (share, j)
+            if best is not None:
+                j = best[1]
+                chains.append(chain[j:])
+                sureness.append(min(sureness[a], SPLIT_CONFIDENCE))
+                del chain[j:]
+                return True
+    return False
 
 
 def _merge_headless(
