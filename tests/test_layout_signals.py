@@ -329,3 +329,27 @@ def test_two_bunched_headlines_naming_two_texts_set_one_after_the_other_split_th
     page = _articles(text)
     assert [a.headline(Role.TITLE).text for a in page.articles] == ["区总工会为快递员送温暖", "市图书馆延长开放时间"]
     assert page.articles[1].paragraphs[0].text.startswith("读者反映")
+
+
+def test_a_run_of_pieces_sharing_no_words_with_its_article_moves_to_the_article_it_shares_them_with():
+    from proofer.core.analysis.cohesion import Shingles
+    from proofer.core.analysis.layout import _move_misplaced
+
+    texts = [
+        "区总工会开展送温暖慰问活动，为快递员、外卖员送去保温杯和雨伞。",
+        "图书馆延长开放时间，读者可以凭借阅证进馆阅读和借还图书。",
+        "市图书馆自本月起每天开放至晚上九点，周末照常开放。",
+        "区总工会还为环卫职工送去慰问品，并开展健康体检活动。",
+    ]
+    shingles = Shingles(texts)
+    # segment 1 was read on from the open sentence of segment 0 (next in order, a fair junction);
+    # segment 2 was left open with no continuation
+    base = {(0, 1): 10.0, (2, 1): 8.0}
+    succ = {0: 1}
+    assert _move_misplaced(succ, base, {}, {0, 2}, {1}, shingles)
+    assert succ == {2: 1}
+    # the same junctions, but the run reads as its article's own text: nothing moves
+    succ = {0: 1}
+    shingles = Shingles([texts[0], texts[3], texts[2], texts[0]])
+    assert not _move_misplaced(succ, base, {}, {0, 2}, {1}, shingles)
+    assert succ == {0: 1}

@@ -24,9 +24,11 @@ from __future__ import annotations
 import heapq
 import math
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain as chain_from
 
 from .assignment import assign
 from .cohesion import PageBigrams, Shingles, han_bigrams
@@ -298,8 +300,145 @@ def link_segments(
                 heapq.heappush(heap, (-gain, k_a, k_b, chains.stamp(k_a, k_b)))
             continue
         chains.link(k_a, k_b)
-    orders = chains.orders()
+    succ = dict(chains.succ)
+    if _move_misplaced(succ, base, bonus, open_ends, set(middles), shingles):
+        orders = _orders(len(segs), succ)
+    else:
+        orders = chains.orders()
     return orders, _chain_confidences(orders, base)
+
+
+def _orders(n: int, succ: dict[int, int]) -> list[list[int]]:
+    """Chains of segment indexes from the successor links, in the order of their first segment."""
+    has_pred = set(succ.values())
+    out = []
+    for k in range(n):
+        if k in has_pred:
+            continue
+        chain = [k]
+        while chain[-1] in succ:
+            chain.append(succ[chain[-1]])
+        out.append(chain)
+    return out
+
+
+def _move_misplaced(
+    succ: dict[int, int],
+    base: dict[tuple[int, int], float],
+    bonus: dict[tuple[int, int], float],
+    open_ends: set[int],
+    middles: set[int],
+    shingles: Shingles,
+) -> bool:
+    """Move runs of pieces that share their words with another article into that article.
+
+    Links are judged one junction at a time, and where two or three open sentences compete for
+    the same continuations the extractor's order can win against the words read across each
+    junction (…股市分析|入“小康”…): a run of pieces lands in an article it shares nothing with.
+    Judged whole, such a run shares its words with another article. A run is cut out where a
+    sentence was left open (or a piece continues one) and put into another article, after an
+    open sentence or at its end, when that article shares at least ``MOVE_RATIO`` times more of
+    the run's content (cosine of the page's rarer bigrams, idf-weighted) and the gain in content
+    (weighted ``MOVE_CONTENT``) outweighs what the links lose. All moves are judged on the layout
+    as it is, then made best first, each only if no earlier one changed its chains. Returns
+    whether anything moved.
+    """
+    # content words: bigrams in few segments (the common ones weigh little and cost the most)
+    floor = math.log(max(2, len(shingles.sets)) / MOVE_DF)
+    idf = {g: w for g, w in shingles.idf.items() if w >= floor}
+    sets = [s & idf.keys() for s in shingles.sets]
+
+    def link(a: int | None, b: int | None) -> float:
+        if a is None or b is None:
+            return 0.0  # an end left open, or a start opening an article: what base counts from
+        return base.get((a, b), NEVER) + bonus.get((a, b), 0.0)
+
+    # the most any link into a start, or out of an end, is worth: a bound that skips the moves
+    # which cannot gain wherever they go
+    best_in: dict[int, float] = {}
+    best_out: dict[int, float] = {}
+    for (a, b), value in base.items():
+        value += bonus.get((a, b), 0.0)
+        if value > best_in.get(b, 0.0):
+            best_in[b] = value
+        if value > best_out.get(a, 0.0):
+            best_out[a] = value
+    chains = _orders(len(sets), succ)
+    chain_counts = [Counter(chain_from.from_iterable(sets[k] for k in chain)) for chain in chains]
+    chain_weight = [sum(map(idf.__getitem__, g)) for g in chain_counts]
+    holders: dict[str, list[int]] = {}  # bigram -> the chains holding it
+    for c, g in enumerate(chain_counts):
+        for x in g:
+            holders.setdefault(x, []).append(c)
+    # where a run may go in each chain: after an open sentence (or before a piece continuing
+    # one), or at the chain's end
+    places = [
+        [
+            (a, other[y + 1] if y + 1 < len(other) else None)
+            for y, a in enumerate(other)
+            if y + 1 == len(other) or a in open_ends or other[y + 1] in middles
+        ]
+        for other in chains
+    ]
+    moves: list[tuple[float, int, int, int, int | None, int, int | None, int, int]] = []
+    for c, chain in enumerate(chains):
+        cuts = [j for j in range(1, len(chain)) if chain[j - 1] in open_ends or chain[j] in middles]
+        mine = chain_counts[c]
+        for x, i in enumerate(cuts):
+            # runs from cut i to each of the next cuts and to the chain's end, grown piece by piece
+            counts: dict[str, int] = {}
+            shared = [0.0] * len(chains)
+            run_weight = 0.0
+            grown = i
+            for j in [*cuts[x + 1 : x + MAX_RUN_CUTS], len(chain)]:
+                for k in chain[grown:j]:
+                    for g in sets[k]:
+                        n = counts.get(g, 0)
+                        counts[g] = n + 1
+                        if not n:
+                            w = idf[g]
+                            run_weight += w
+                            for o in holders[g]:
+                                shared[o] += w
+                grown = j
+                if run_weight <= 0:
+                    continue
+                # what the run shares with the rest of its chain: its bigrams found outside it
+                only = sum(idf[g] for g, n in counts.items() if mine[g] == n)
+                rest_weight = chain_weight[c] - only
+                if rest_weight < MOVE_REST * run_weight:
+                    continue  # too little text left (a dateline alone) to tell where the run belongs
+                here = (run_weight - only) / math.sqrt(run_weight * rest_weight)
+                first, p, e = chain[i], chain[i - 1], chain[j - 1]
+                after = chain[j] if j < len(chain) else None
+                cut = link(p, after) - link(p, first) - link(e, after)
+                bound = cut + best_in.get(first, 0.0) + best_out.get(e, 0.0)
+                for o in range(len(chains)):
+                    if o == c or chain_weight[o] <= 0:
+                        continue
+                    there = shared[o] / math.sqrt(run_weight * chain_weight[o])
+                    if there <= MOVE_RATIO * here:
+                        continue
+                    content = MOVE_CONTENT * (there - here)
+                    if content + bound <= 0:
+                        continue
+                    for a, n in places[o]:
+                        gain = content + cut + link(a, first) + link(e, n) - link(a, n)
+                        if gain > 1e-9:
+                            moves.append((gain, p, first, e, after, a, n, c, o))
+    touched: set[int] = set()
+    for _, p, first, e, after, a, n, c, o in sorted(moves, reverse=True):
+        if c in touched or o in touched:
+            continue  # judged on chains an earlier move changed
+        touched |= {c, o}
+        del succ[p]
+        if after is not None:
+            del succ[e]
+            succ[p] = after
+        if n is not None:
+            succ[e] = n
+        succ[a] = first
+    return bool(touched)
 
 
 def _chain_confidences(chains: list[list[int]], base: dict[tuple[int, int], float]) -> list[float]:
@@ -476,6 +615,12 @@ NUMBER_WEIGHT = LEX_WEIGHT / 2
 UNHELD_WORD = WORD_JUNCTION  # a page pair or a lexicon word that puts a start nobody took in the assignment
 BRIDGE = 0.05  # shared content (cosine) that carries a segment over a foreign headline
 OPEN_CONTENT = 3.0  # weight of shared content when an open sentence chooses its continuation
+# moving a run of pieces into the article that shares its words (``_move_misplaced``)
+MOVE_CONTENT = 100.0  # weight of the gain in content (cosine) against the links' values
+MOVE_RATIO = 2.0  # the other article must share this many times more of the run's content
+MAX_RUN_CUTS = 3  # a run spans at most this many cut points (open sentences)
+MOVE_REST = 0.25  # the text a run leaves must weigh this share of the run to judge it by
+MOVE_DF = 4.0  # content bigrams: those found in at most this many segments
 SURE = 3.0  # a link this good by shape and order needs no content check
 CONTENT = 8.0  # weight of shared content between two chains
 
