@@ -469,3 +469,19 @@ def test_a_line_giving_its_source_is_running_text_not_headline_wording():
 
     assert not telegraphic("据《吉林日报》")
     assert not telegraphic("截至去年年底")
+
+
+def test_a_bare_name_set_alone_between_text_lines_is_an_author_not_a_headline():
+    text = "描绘乡村的新画卷\n\n市教育局教研室\n\n李明华\n\n"
+    text += "山村教师可以走上\n讲台传授新知识新理念\n孩子们却没有足够的书\n本和文具。\n"
+    roles, _, _ = _roles(text)
+    assert roles[4] is Role.BYLINE and roles[0] is Role.TITLE
+    before = "山村教师可以走上讲台\n传授新知识新理念，孩子\n们却没有足够的书本和文\n具。\n\n"
+    # a name with the rest of its headline below it heads its article
+    text = before + "李明华\n\n描绘乡村的新画卷\n\n本报讯 （记者 王红）山村\n教师可以走上讲台传授新\n知识新理念。\n"
+    roles, _, _ = _roles(text)
+    assert roles[5] is Role.TITLE
+    # a name over a caption that opens with it is whom the caption is about
+    text = before + "李明华\n\n李明华在讲台上为孩\n子们讲课。（王红摄）\n"
+    roles, _, _ = _roles(text)
+    assert roles[5] is Role.TITLE

@@ -43,6 +43,7 @@ _BRACKETED = regex.compile(r"^[（(【\[].*[）)】\]]$")
 # a commentary signed by the paper's or the agency's commentator, no name: 本报评论员, 新华社特约评论员
 COMMENTATOR = regex.compile(r"^\s*(?:本\s*报|新\s*华\s*社)?\s*(?:特\s*约\s*)?评\s*论\s*员\s*$")
 NAME = regex.compile(r"^\p{Han}{2,3}$|^\p{Han}{1,6}·\p{Han}{1,8}$")
+BARE_NAME = regex.compile(r"^\p{Han}{2,3}$")  # a Chinese name alone, no foreign name
 _INNER_STOP = regex.compile(r"[。；;]\s*\S")
 _CLAUSE = regex.compile(r"[，、,]")
 _WRAP_MARKS = ("，", "、", ",")
@@ -268,6 +269,17 @@ def propose_roles(
     for run in runs:
         if run.first == run.last and NAME.match(feats[run.first].text) and _after(run.first, feats) in heads:
             names.add(run.first)  # a bare name standing alone under a headline
+    for run in runs:
+        i = run.first
+        if run.last == i and i in heads and BARE_NAME.match(feats[i].text):
+            # a bare name alone between text lines is an author line set apart (…集团公司 | 某某某
+            # | text); a name heading its article stands by the rest of its headline (某某某 | 副题)
+            # (a name over text that opens with it is whom a profile or a caption is about)
+            before, after = _after(i, feats), _next_content(i, feats)
+            about = after != -1 and "".join(feats[after].text.split()).startswith(feats[i].text)
+            if -1 not in (before, after) and not {before, after} & (heads | noise) and not about:
+                heads.discard(i)
+                names.add(i)
     for i in names - heads:
         roles[i] = Decision(Role.BYLINE, 0.6)
     for i, f in enumerate(feats):
@@ -311,6 +323,14 @@ def _after(i: int, feats: Sequence[LineFeatures]) -> int:
     while j >= 0 and feats[j].blank:
         j -= 1
     return j
+
+
+def _next_content(i: int, feats: Sequence[LineFeatures]) -> int:
+    """The content line after line ``i`` (-1 at the page end)."""
+    j = i + 1
+    while j < len(feats) and feats[j].blank:
+        j += 1
+    return j if j < len(feats) else -1
 
 
 def _context(
