@@ -343,6 +343,12 @@ def test_a_headline_worded_as_one_right_on_an_indented_paragraph_is_found_when_t
     body = "新兵们到了营地之后\n分别来自山东、四川等地\n" + "\n".join(COLUMN)  # a particle: body wording
     f = feats([line.text for line in lines_from_text(body)])
     assert worded_heading_inside(runs_of(f, set())[0], f, None) == 0
+    # a short headline right above a full line that goes on with a sentence begun elsewhere,
+    # even where the text before this run was left open
+    f = feats(["新兵入营第一天", *COLUMN])
+    assert worded_heading_inside(runs_of(f, set())[0], f, None, after_text=False) == 1
+    f = feats(["新兵们到了营地", *COLUMN])  # a particle: body wording
+    assert worded_heading_inside(runs_of(f, set())[0], f, None, after_text=False) == 0
 
 
 def test_a_title_and_the_subtitle_on_the_next_line_go_to_one_article():

@@ -22,7 +22,7 @@ import regex
 
 from ..model import Decision, Role
 from .cohesion import PageBigrams
-from .features import LineFeatures, is_credit_line, is_furniture, is_section_mark, line_features
+from .features import OPENING_PUNCT, LineFeatures, is_credit_line, is_furniture, is_section_mark, line_features
 from .headline_style import PHOTO_MARK, ends_mid_phrase, reads_on, telegraphic
 
 JUNCTION_SEEN = 1  # a character pair seen this often on the page reads as one word
@@ -207,9 +207,12 @@ def _headlines_glued(feats: Sequence[LineFeatures]) -> bool:
     return len(datelines) >= 2 and glued >= GLUED_SHARE * len(datelines)
 
 
-def worded_heading_inside(run: Run, feats: Sequence[LineFeatures], bigrams: PageBigrams | None) -> int:
+def worded_heading_inside(
+    run: Run, feats: Sequence[LineFeatures], bigrams: PageBigrams | None, after_text: bool = True
+) -> int:
     """How many lines at the top of a run are a headline worded as one, right above a paragraph's
-    indented first line (pdftotext sets a headline and its body with no blank line between)."""
+    indented first line (pdftotext sets a headline and its body with no blank line between).
+    ``after_text``: the run before ends a sentence (else its text may read on into this run)."""
     for k in range(1, min(TELEGRAPHIC_LINES, run.last - run.first - 1) + 1):
         top = [feats[i] for i in range(run.first, run.first + k)]
         opening, full = feats[run.first + k], feats[run.first + k + 1]
@@ -217,7 +220,15 @@ def worded_heading_inside(run: Run, feats: Sequence[LineFeatures], bigrams: Page
             return 0
         joined = "".join(f.text for f in top)
         indented = run.column - PARAGRAPH_INDENT <= opening.width < run.column - 1.0
-        if indented and full.width >= run.column - 1.0 and telegraphic(joined):
+        # ... or right above a line that goes on with a sentence begun elsewhere: then the
+        # headline is shorter than any line of a paragraph, which starts indented or full
+        goes_on = (
+            k == 1
+            and top[0].width < run.column - PARAGRAPH_INDENT
+            and opening.width >= run.column - 1.0
+            and not OPENING_PUNCT.match(opening.text)
+        )
+        if (after_text and indented and full.width >= run.column - 1.0 or goes_on) and telegraphic(joined):
             if bigrams is None or not reads_on(joined, opening.text, bigrams):
                 return k
     return 0
@@ -259,8 +270,8 @@ def propose_roles(
             for i in run.indexes():
                 roles[i] = Decision(Role.BODY, _confidence(score))
         inside = heading_lines_inside(run, feats, bigrams, glued)
-        if not inside and glued and (prv is None or feats[prv.last].ends_sentence):
-            inside = worded_heading_inside(run, feats, bigrams)
+        if not inside and glued:
+            inside = worded_heading_inside(run, feats, bigrams, prv is None or feats[prv.last].ends_sentence)
         for i in range(run.first, run.first + inside):
             heads.add(i)
             roles[i] = Decision(Role.TITLE, 0.7)
