@@ -388,23 +388,24 @@ def _move_misplaced(
             # runs from cut i to each of the next cuts and to the chain's end, grown piece by piece
             counts: dict[str, int] = {}
             shared = [0.0] * len(chains)
-            run_weight = 0.0
+            run_weight = only = 0.0  # only: the weight of the bigrams found in the run alone
             grown = i
             for j in [*cuts[x + 1 : x + MAX_RUN_CUTS], len(chain)]:
                 for k in chain[grown:j]:
                     for g in sets[k]:
-                        n = counts.get(g, 0)
-                        counts[g] = n + 1
-                        if not n:
-                            w = idf[g]
+                        n = counts.get(g, 0) + 1
+                        counts[g] = n
+                        w = idf[g]
+                        if n == 1:
                             run_weight += w
                             for o in holders[g]:
                                 shared[o] += w
+                        if n == mine[g]:
+                            only += w
                 grown = j
                 if run_weight <= 0:
                     continue
                 # what the run shares with the rest of its chain: its bigrams found outside it
-                only = sum(idf[g] for g, n in counts.items() if mine[g] == n)
                 rest_weight = chain_weight[c] - only
                 if rest_weight < MOVE_REST * run_weight:
                     continue  # too little text left (a dateline alone) to tell where the run belongs
