@@ -385,12 +385,16 @@ def _move_misplaced(
         cuts = [j for j in range(1, len(chain)) if chain[j - 1] in open_ends or chain[j] in middles]
         mine = chain_counts[c]
         for x, i in enumerate(cuts):
-            # runs from cut i to each of the next cuts and to the chain's end, grown piece by piece
+            # runs from cut i to each of the next cuts (and to the chain's end when that is near),
+            # grown piece by piece
             counts: dict[str, int] = {}
             shared = [0.0] * len(chains)
             run_weight = only = 0.0  # only: the weight of the bigrams found in the run alone
             grown = i
-            for j in [*cuts[x + 1 : x + MAX_RUN_CUTS], len(chain)]:
+            ends = cuts[x + 1 : x + MAX_RUN_CUTS]
+            if len(cuts) - x <= MAX_RUN_CUTS:
+                ends.append(len(chain))
+            for j in ends:
                 for k in chain[grown:j]:
                     for g in sets[k]:
                         n = counts.get(g, 0) + 1
