@@ -349,6 +349,8 @@ def test_a_headline_worded_as_one_right_on_an_indented_paragraph_is_found_when_t
     assert worded_heading_inside(runs_of(f, set())[0], f, None, after_text=False) == 1
     f = feats(["新兵们到了营地", *COLUMN])  # a particle: body wording
     assert worded_heading_inside(runs_of(f, set())[0], f, None, after_text=False) == 0
+    f = feats(["致读者", *COLUMN])  # three characters are enough there
+    assert worded_heading_inside(runs_of(f, set())[0], f, None, after_text=False) == 1
 
 
 def test_a_title_and_the_subtitle_on_the_next_line_go_to_one_article():

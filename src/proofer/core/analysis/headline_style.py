@@ -33,12 +33,13 @@ SOURCE_OPENING = regex.compile(r"^(?:据|根据|按照|依照|截至|截止)")
 MAX_FUNCTION_SHARE = 0.25  # telegraphic: at most one character in four is a function character
 
 
-def telegraphic(text: str) -> bool:
+def telegraphic(text: str, min_han: int = 4) -> bool:
     """Text worded like a headline: no punctuation but quotes, no particle, few function characters,
-    not ending on a character that binds to the next word."""
+    not ending on a character that binds to the next word; at least ``min_han`` Han characters
+    (fewer tell too little: a word cut off a line)."""
     s = _TOPIC_COLON.sub("", PHOTO_MARK.sub("", "".join(text.split())))
     han = _HAN.findall(s)
-    if len(han) < 4 or _PUNCT_BUT_QUOTES.search(s):
+    if len(han) < min_han or _PUNCT_BUT_QUOTES.search(s):
         return False
     if any(c in PARTICLES for c in han) or han[-1] in BINDING_END or SOURCE_OPENING.match(s):
         return False

@@ -228,7 +228,8 @@ def worded_heading_inside(
             and opening.width >= run.column - 1.0
             and not OPENING_PUNCT.match(opening.text)
         )
-        if (after_text and indented and full.width >= run.column - 1.0 or goes_on) and telegraphic(joined):
+        worded = telegraphic(joined, MIN_HEADLINE_HAN if goes_on else 4)
+        if (after_text and indented and full.width >= run.column - 1.0 or goes_on) and worded:
             if bigrams is None or not reads_on(joined, opening.text, bigrams):
                 return k
     return 0
