@@ -353,3 +353,24 @@ def test_a_run_of_pieces_sharing_no_words_with_its_article_moves_to_the_article_
     shingles = Shingles([texts[0], texts[3], texts[2], texts[0]])
     assert not _move_misplaced(succ, base, {}, {0, 2}, {1}, shingles)
     assert succ == {0: 1}
+
+
+def test_a_headless_photo_caption_opens_the_article_printed_right_after_it():
+    from proofer.core.analysis.engine import _merge_captions
+    from proofer.core.analysis.headlines import Headline
+    from proofer.core.analysis.pieces import Segment
+
+    def seg(first, last, start, end):
+        return Segment(first, last, tuple(range(first, last + 1)), 14.0, start, end)
+
+    # a caption with its photo's credit (lines 0-3), then the report it illustrates (5-9)
+    segs = [seg(0, 3, Start.ARTICLE, End.CAPTION), seg(5, 9, Start.ARTICLE, End.PARAGRAPH)]
+    flows = [[0, 1, 2, 3], [5, 6, 7, 8, 9]]
+    confidence = [0.8, 0.9]
+    _merge_captions(flows, [[], [Headline((12,))]], segs, confidence)
+    assert flows == [[], [0, 1, 2, 3, 5, 6, 7, 8, 9]] and confidence[1] < 0.9
+    # a headless text that ends on no credit is left alone
+    segs[0] = seg(0, 3, Start.ARTICLE, End.PARAGRAPH)
+    flows = [[0, 1, 2, 3], [5, 6, 7, 8, 9]]
+    _merge_captions(flows, [[], [Headline((12,))]], segs, [0.8, 0.9])
+    assert flows[0] == [0, 1, 2, 3]

@@ -89,6 +89,7 @@ def _propose(
                 roles[i] = Decision(Role.TITLE, LOOSE_HEADLINE)
     _merge_roundup_items(chains, segs, flows, article_heads, feats)
     _merge_headless(flows, article_heads, segs, seg_sets, confidence)
+    _merge_captions(flows, article_heads, segs, confidence)
     # a doubtful headline no body on the page claims is a fragment of text that only looked like
     # one: it goes back into the text beside it, doubtful, shown for review
     loose_columns = _place_loose(loose, flows, segs, feats, bigrams)
@@ -262,6 +263,32 @@ def _merge_headless(
         flows[host][at:at] = flow
         for i in flow:
             owner[i] = host
+        flows[c] = []
+        confidence[host] = min(confidence[host], HEADLESS_JOINED)
+
+
+def _merge_captions(
+    flows: list[list[int]], heads: list[list[Headline]], segs: Sequence[Segment], confidence: list[float]
+) -> None:
+    """A headless photo caption goes with the article printed right after it.
+
+    A text ending on its photo's credit (（新华社记者某某摄）) that got no headline, not even a
+    dateline-less one to join (see ``_merge_headless``), illustrates the article whose first piece
+    the extractor set next: it opens that article, as the photo stands above the report.
+    """
+    seg_of = {s.first: k for k, s in enumerate(segs)}
+    last_of = {s.last: k for k, s in enumerate(segs)}
+    starts = {flow[0]: a for a, flow in enumerate(flows) if flow}
+    for c, flow in enumerate(flows):
+        if heads[c] or not flow or flow[-1] not in last_of:
+            continue
+        k = last_of[flow[-1]]
+        if segs[k].end is not End.CAPTION or k + 1 >= len(segs):
+            continue
+        host = starts.get(segs[k + 1].first)
+        if host is None or host == c or not heads[host] or seg_of.get(flows[host][0]) != k + 1:
+            continue
+        flows[host][:0] = flow
         flows[c] = []
         confidence[host] = min(confidence[host], HEADLESS_JOINED)
 
