@@ -374,3 +374,18 @@ def test_a_headless_photo_caption_opens_the_article_printed_right_after_it():
     flows = [[0, 1, 2, 3], [5, 6, 7, 8, 9]]
     _merge_captions(flows, [[], [Headline((12,))]], segs, [0.8, 0.9])
     assert flows[0] == [0, 1, 2, 3]
+
+
+def test_a_loose_headline_whose_words_only_a_texts_second_part_holds_heads_that_part():
+    # the second article's headline was set after its text, far from any start, so no article
+    # claimed it: its words are found only in the text from that paragraph start on
+    text = (
+        "区总工会为快递员送温暖\n\n"
+        "本报讯（记者 甲乙）近日，区总工\n会开展新就业形态劳动者送温暖慰\n问活动，为辖区快递员、外卖员送\n"
+        "去保温杯、雨伞等慰问品。\n\n"
+        "读者反映，图书馆自本月起\n每天延时至晚上九点，周末照常开\n放，读者可以凭借阅证进馆阅读和\n借还读物。\n\n"
+        "市图书馆延长开放时间\n"
+    )
+    page = _articles(text)
+    assert [a.headline(Role.TITLE).text for a in page.articles] == ["区总工会为快递员送温暖", "市图书馆延长开放时间"]
+    assert page.articles[1].paragraphs[0].text.startswith("读者反映")

@@ -72,7 +72,11 @@ def _propose(
         firsts = [flow[0] for flow in flows]
         line_sets = [frozenset(flow) for flow in flows]
         headlines, owners = assign_headlines(grouped, (), line_sets, firsts, feats, body_sets)
-        if not _split_by_headlines(chains, sureness, headlines, owners, segs, seg_sets, feats):
+        sure_loose = [
+            o is None and all(roles[i].confidence >= SURE_HEADLINE for i in h.lines)
+            for h, o in zip(headlines, owners, strict=True)
+        ]
+        if not _split_by_headlines(chains, sureness, headlines, owners, sure_loose, segs, seg_sets, feats):
             break
 
     article_heads: list[list[Headline]] = [[] for _ in flows]
@@ -137,6 +141,7 @@ def _propose(
 
 LOOSE_HEADLINE = 0.3  # confidence of a headline left in no article
 SPLIT_SHARE = 0.3  # share of a later headline's bigrams a text must hold to be split off as its article
+LOOSE_SPLIT_SHARE = 0.2  # ... of a loose headline's (no text claimed it: a lower bar)
 SPLIT_CONFIDENCE = 0.5  # layout confidence of an article split off by its headline
 HEADLESS_JOINED = 0.5  # layout confidence of an article a headless text was joined to
 SURE_HEADLINE = 0.8  # role confidence of a line that is a headline by its shape beyond doubt
@@ -176,50 +181,65 @@ def _split_by_headlines(
     sureness: list[float],
     headlines: Sequence[Headline],
     owners: Sequence[int | None],
+    sure_loose: Sequence[bool],
     segs: Sequence[Segment],
     seg_sets: Sequence[set[str]],
     feats: Sequence[LineFeatures],
 ) -> bool:
-    """Split an article given two headlines of separate boxes that name two different texts.
+    """Split an article whose text is two texts, each named by a headline of its own box.
 
     Two articles set one after the other in the extractor's order (a paragraph's end, the next
-    one's start) read as one; their headlines, bunched elsewhere, then both go to it. When the
-    later headline's words are found only in the text from one paragraph start on and the
-    earlier headline's only before it, the text there is the later headline's own article.
-    Returns whether a chain was split (the caller assigns the headlines again).
+    one's start) read as one; their headlines, bunched elsewhere, then both go to it, or the
+    second finds no text of its own and stays loose. When the later headline's words (or those of
+    a loose one sure by its shape, ``sure_loose``) are found only in the text from one paragraph
+    start on and the article's other headline's only before it, the text there is that
+    headline's own article. Returns whether a chain was split (the caller assigns the headlines
+    again).
     """
+
+    def words(groups: Sequence[Headline]) -> set[str]:
+        return han_bigrams("".join(feats[i].text for g in groups for i in g.lines))
+
+    def split(a: int, tail_words: set[str], head_words: set[str], needed: float = SPLIT_SHARE) -> bool:
+        chain = chains[a]
+        if not tail_words or not head_words:
+            return False
+        best = None
+        for j in range(1, len(chain)):
+            if segs[chain[j]].start is not Start.PARAGRAPH or segs[chain[j - 1]].end is End.OPEN:
+                continue
+            head = set().union(*(seg_sets[k] for k in chain[:j]))
+            tail = set().union(*(seg_sets[k] for k in chain[j:]))
+            share = len(tail_words & tail) / len(tail_words)
+            if share >= needed and not tail_words & head and not head_words & tail and head_words & head:
+                if best is None or share > best[0]:
+                    best = (share, j)
+        if best is None:
+            return False
+        j = best[1]
+        chains.append(chain[j:])
+        sureness.append(min(sureness[a], SPLIT_CONFIDENCE))
+        del chain[j:]
+        return True
+
     by_article: dict[int, list[Headline]] = {}
     for h, owner in zip(headlines, owners, strict=True):
         if owner is not None:
             by_article.setdefault(owner, []).append(h)
     for a, groups in by_article.items():
-        chain = chains[a]
-        if len(groups) < 2 or len(chain) < 2:
+        if len(chains[a]) < 2:
             continue
         groups = sorted(groups, key=lambda g: g.first)
         for n in range(1, len(groups)):
             if groups[n].first == groups[n - 1].lines[-1] + 1:
                 continue  # touching lines: one box (a title and its subtitle)
-            later = han_bigrams("".join(feats[i].text for g in groups[n:] for i in g.lines))
-            earlier = han_bigrams("".join(feats[i].text for g in groups[:n] for i in g.lines))
-            if not later or not earlier:
-                continue
-            best = None
-            for j in range(1, len(chain)):
-                if segs[chain[j]].start is not Start.PARAGRAPH or segs[chain[j - 1]].end is End.OPEN:
-                    continue
-                head = set().union(*(seg_sets[k] for k in chain[:j]))
-                tail = set().union(*(seg_sets[k] for k in chain[j:]))
-                share = len(later & tail) / len(later)
-                if share >= SPLIT_SHARE and not later & head and not earlier & tail and earlier & head:
-                    if best is None or share > best[0]:
-                        best = (share, j)
-            if best is not None:
-                j = best[1]
-                chains.append(chain[j:])
-                sureness.append(min(sureness[a], SPLIT_CONFIDENCE))
-                del chain[j:]
+            if split(a, words(groups[n:]), words(groups[:n])):
                 return True
+    for h, sure in zip(headlines, sure_loose, strict=True):
+        if sure:
+            for a, groups in by_article.items():
+                if len(chains[a]) >= 2 and split(a, words([h]), words(groups), LOOSE_SPLIT_SHARE):
+                    return True
     return False
 
 
