@@ -290,7 +290,7 @@ def test_a_paragraphs_first_line_set_alone_is_laid_out_as_text_not_taken_for_a_h
 
 
 def test_a_headless_text_joins_the_article_after_whose_piece_the_extractor_set_its_own_piece():
-    from proofer.core.analysis.engine import _merge_headless
+    from proofer.core.analysis.article_checks import merge_headless
     from proofer.core.analysis.headlines import Headline
     from proofer.core.analysis.pieces import Segment
 
@@ -309,13 +309,13 @@ def test_a_headless_text_joins_the_article_after_whose_piece_the_extractor_set_i
     flows = [[0, 1, 2, 3], [9, 10, 11, 12], [14, 15, 5, 6, 7]]
     heads = [[Headline((20,))], [Headline((21,))], []]
     confidence = [0.9, 0.9, 0.8]
-    _merge_headless(flows, heads, segs, words, confidence)
+    merge_headless(flows, heads, segs, words, confidence)
     assert flows == [[0, 1, 2, 3, 14, 15, 5, 6, 7], [9, 10, 11, 12], []]
     assert confidence[0] < 0.9  # a doubtful join, shown for review
     # a headless text that opens with a dateline is an article of its own (its headline was missed)
     flows = [[0, 1, 2, 3], [9, 10, 11, 12], [14, 15, 5, 6, 7]]
     segs[3] = seg(14, 15, Start.ARTICLE, End.OPEN)
-    _merge_headless(flows, heads, segs, words, [0.9, 0.9, 0.8])
+    merge_headless(flows, heads, segs, words, [0.9, 0.9, 0.8])
     assert flows[2] == [14, 15, 5, 6, 7]
 
 
@@ -356,7 +356,7 @@ def test_a_run_of_pieces_sharing_no_words_with_its_article_moves_to_the_article_
 
 
 def test_a_headless_photo_caption_opens_the_article_printed_right_after_it():
-    from proofer.core.analysis.engine import _merge_captions
+    from proofer.core.analysis.article_checks import merge_captions
     from proofer.core.analysis.headlines import Headline
     from proofer.core.analysis.pieces import Segment
 
@@ -367,12 +367,12 @@ def test_a_headless_photo_caption_opens_the_article_printed_right_after_it():
     segs = [seg(0, 3, Start.ARTICLE, End.CAPTION), seg(5, 9, Start.ARTICLE, End.PARAGRAPH)]
     flows = [[0, 1, 2, 3], [5, 6, 7, 8, 9]]
     confidence = [0.8, 0.9]
-    _merge_captions(flows, [[], [Headline((12,))]], segs, confidence)
+    merge_captions(flows, [[], [Headline((12,))]], segs, confidence)
     assert flows == [[], [0, 1, 2, 3, 5, 6, 7, 8, 9]] and confidence[1] < 0.9
     # a headless text that ends on no credit is left alone
     segs[0] = seg(0, 3, Start.ARTICLE, End.PARAGRAPH)
     flows = [[0, 1, 2, 3], [5, 6, 7, 8, 9]]
-    _merge_captions(flows, [[], [Headline((12,))]], segs, [0.8, 0.9])
+    merge_captions(flows, [[], [Headline((12,))]], segs, [0.8, 0.9])
     assert flows[0] == [0, 1, 2, 3]
 
 

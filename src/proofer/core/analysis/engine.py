@@ -6,9 +6,11 @@ Steps, each in its own module:
 3. ``pieces``: runs between blank lines, cut into body segments with their start/end shapes.
 4. ``layout``: segments linked into articles (shape, width, junction, content, order), with a
    confidence per article from its weakest link's margin.
-5. ``headlines``: headline lines grouped, given to articles by content and position, roles named;
-   a headless agency item after a headlined article joins it (roundups).
-6. ``paragraphs``: a break decision for each line of an article's flow.
+5. ``headlines``: headline lines grouped, given to articles by content and position, roles named.
+6. ``article_checks``: the layout checked against the headlines (every article is printed under
+   one): texts split or joined, a roundup's items gathered, lines taken for headlines that the
+   layout shows to be text found; those are laid out again as text (a second pass).
+7. ``paragraphs``: a break decision for each line of an article's flow.
 ``cohesion`` holds the text statistics learned from the page (bigram PMI, idf-weighted bigrams).
 """
 
@@ -17,16 +19,22 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..model import ArticlePlan, Break, Decision, Decisions, Line, Piece, Role
-from .cohesion import PageBigrams, han_bigrams, han_text, joined_bigrams
+from .article_checks import (
+    first_line_shaped,
+    merge_captions,
+    merge_headless,
+    merge_roundup_items,
+    split_by_headlines,
+)
+from .cohesion import PageBigrams, han_text, joined_bigrams
 from .features import LineFeatures, line_features
 from .fragments import attach_fragments
 from .headline_style import reads_on
 from .headlines import Headline, assign_headlines, group_headlines, headline_roles
 from .layout import link_segments
 from .paragraphs import break_score, decide, first_line_scores, item_scores
-from .pieces import End, Segment, Start, runs_of, segments_of
-from .roles import PARAGRAPH_INDENT, furniture_lines, propose_roles
-from .roundups import joins_roundup
+from .pieces import Segment, Start, runs_of, segments_of
+from .roles import furniture_lines, propose_roles
 
 
 def propose(lines: Sequence[Line]) -> Decisions:
@@ -76,7 +84,7 @@ def _propose(
             o is None and all(roles[i].confidence >= SURE_HEADLINE for i in h.lines)
             for h, o in zip(headlines, owners, strict=True)
         ]
-        if not _split_by_headlines(chains, sureness, headlines, owners, sure_loose, segs, seg_sets, feats):
+        if not split_by_headlines(chains, sureness, headlines, owners, sure_loose, segs, seg_sets, feats):
             break
 
     article_heads: list[list[Headline]] = [[] for _ in flows]
@@ -91,9 +99,9 @@ def _propose(
             # a clear headline no body on the page claims stays loose, shown for review
             for i in h.lines:
                 roles[i] = Decision(Role.TITLE, LOOSE_HEADLINE)
-    _merge_roundup_items(chains, segs, flows, article_heads, feats)
-    _merge_headless(flows, article_heads, segs, seg_sets, confidence)
-    _merge_captions(flows, article_heads, segs, confidence)
+    merge_roundup_items(chains, segs, flows, article_heads, feats)
+    merge_headless(flows, article_heads, segs, seg_sets, confidence)
+    merge_captions(flows, article_heads, segs, confidence)
     # a doubtful headline no body on the page claims is a fragment of text that only looked like
     # one: it goes back into the text beside it, doubtful, shown for review
     loose_columns = _place_loose(loose, flows, segs, feats, bigrams)
@@ -105,7 +113,7 @@ def _propose(
         if chain and segs[chain[0]].start is Start.MIDDLE:
             # the article's column: that of its longest segment (a lone line borrows a width)
             column = max((segs[k] for k in chain), key=lambda s: len(s.lines)).column
-            text_lines.update(i for g in groups if _first_line_shaped(g, feats, column) for i in g.lines)
+            text_lines.update(i for g in groups if first_line_shaped(g, feats, column) for i in g.lines)
     for groups in article_heads:
         groups.sort(key=lambda g: g.first)
         for g, role in zip(groups, headline_roles(groups, feats), strict=True):
@@ -140,177 +148,7 @@ def _propose(
 
 
 LOOSE_HEADLINE = 0.3  # confidence of a headline left in no article
-SPLIT_SHARE = 0.3  # share of a later headline's bigrams a text must hold to be split off as its article
-LOOSE_SPLIT_SHARE = 0.2  # ... of a loose headline's (no text claimed it: a lower bar)
-SPLIT_CONFIDENCE = 0.5  # layout confidence of an article split off by its headline
-HEADLESS_JOINED = 0.5  # layout confidence of an article a headless text was joined to
 SURE_HEADLINE = 0.8  # role confidence of a line that is a headline by its shape beyond doubt
-
-
-def _merge_roundup_items(
-    chains: list[list[int]],
-    segs: Sequence[Segment],
-    flows: list[list[int]],
-    heads: list[list[Headline]],
-    feats: Sequence[LineFeatures],
-) -> None:
-    """A datelined item with no headline of its own, set right after a headlined article in the
-    same column, is the next item of that article (a roundup: several datelines, one headline)."""
-    chain_of = {chain[0]: a for a, chain in enumerate(chains)}
-    tail_of = {chain[-1]: a for a, chain in enumerate(chains)}
-    for k, chain in enumerate(chains):
-        first = chain[0]
-        if heads[k] or not flows[k] or segs[first].start is not Start.ARTICLE or first == 0:
-            continue
-        before = tail_of.get(first - 1)
-        if before is None or before == k or not heads[before] or not flows[before]:
-            continue
-        if not joins_roundup(feats[segs[first].first].text, [feats[i].text for i in flows[before]]):
-            continue  # which reports a roundup gathers: see ``roundups``
-        prev = segs[first - 1]
-        if prev.end in (End.OPEN, End.CLOSED) or abs(prev.column - segs[first].column) > 0.75:
-            continue
-        flows[before].extend(flows[k])
-        flows[k] = []
-        tail_of[chain[-1]] = before
-        del chain_of[first]
-
-
-def _split_by_headlines(
-    chains: list[list[int]],
-    sureness: list[float],
-    headlines: Sequence[Headline],
-    owners: Sequence[int | None],
-    sure_loose: Sequence[bool],
-    segs: Sequence[Segment],
-    seg_sets: Sequence[set[str]],
-    feats: Sequence[LineFeatures],
-) -> bool:
-    """Split an article whose text is two texts, each named by a headline of its own box.
-
-    Two articles set one after the other in the extractor's order (a paragraph's end, the next
-    one's start) read as one; their headlines, bunched elsewhere, then both go to it, or the
-    second finds no text of its own and stays loose. When the later headline's words (or those of
-    a loose one sure by its shape, ``sure_loose``) are found only in the text from one paragraph
-    start on and the article's other headline's only before it, the text there is that
-    headline's own article. Returns whether a chain was split (the caller assigns the headlines
-    again).
-    """
-
-    def words(groups: Sequence[Headline]) -> set[str]:
-        return han_bigrams("".join(feats[i].text for g in groups for i in g.lines))
-
-    def split(a: int, tail_words: set[str], head_words: set[str], needed: float = SPLIT_SHARE) -> bool:
-        chain = chains[a]
-        if not tail_words or not head_words:
-            return False
-        best = None
-        for j in range(1, len(chain)):
-            if segs[chain[j]].start is not Start.PARAGRAPH or segs[chain[j - 1]].end is End.OPEN:
-                continue
-            head = set().union(*(seg_sets[k] for k in chain[:j]))
-            tail = set().union(*(seg_sets[k] for k in chain[j:]))
-            share = len(tail_words & tail) / len(tail_words)
-            if share >= needed and not tail_words & head and not head_words & tail and head_words & head:
-                if best is None or share > best[0]:
-                    best = (share, j)
-        if best is None:
-            return False
-        j = best[1]
-        chains.append(chain[j:])
-        sureness.append(min(sureness[a], SPLIT_CONFIDENCE))
-        del chain[j:]
-        return True
-
-    by_article: dict[int, list[Headline]] = {}
-    for h, owner in zip(headlines, owners, strict=True):
-        if owner is not None:
-            by_article.setdefault(owner, []).append(h)
-    for a, groups in by_article.items():
-        if len(chains[a]) < 2:
-            continue
-        groups = sorted(groups, key=lambda g: g.first)
-        for n in range(1, len(groups)):
-            if groups[n].first == groups[n - 1].lines[-1] + 1:
-                continue  # touching lines: one box (a title and its subtitle)
-            if split(a, words(groups[n:]), words(groups[:n])):
-                return True
-    for h, sure in zip(headlines, sure_loose, strict=True):
-        if sure:
-            for a, groups in by_article.items():
-                if len(chains[a]) >= 2 and split(a, words([h]), words(groups), LOOSE_SPLIT_SHARE):
-                    return True
-    return False
-
-
-def _merge_headless(
-    flows: list[list[int]],
-    heads: list[list[Headline]],
-    segs: Sequence[Segment],
-    seg_sets: Sequence[set[str]],
-    confidence: list[float],
-) -> None:
-    """A headless text that opens with a paragraph, not a dateline, is a part of a headlined article.
-
-    Every article is printed under a headline. A chain of pieces that got none, and that does not
-    open an article (a dateline, an author), lost its link into the article it continues: its
-    first piece sits elsewhere on the page, but the extractor set one of its later pieces right
-    after a piece of that article, where the text went on. It goes in after that piece, in the
-    article it shares most words with among those so placed; the link is doubtful (for review).
-    """
-    seg_of = {s.first: k for k, s in enumerate(segs)}
-    owner = {i: a for a, flow in enumerate(flows) for i in flow}
-    for c, flow in enumerate(flows):
-        k0 = seg_of.get(flow[0]) if flow else None
-        if heads[c] or k0 is None or segs[k0].start is not Start.PARAGRAPH:
-            continue
-        mine = set().union(*(seg_sets[seg_of[i]] for i in flow if i in seg_of))
-        options = []
-        for i in flow[1:]:
-            k = seg_of.get(i)
-            if not k:
-                continue
-            before = segs[k - 1]
-            host = owner.get(before.last)
-            if host is None or host == c or not heads[host] or before.end is End.OPEN:
-                continue
-            theirs = set().union(*(seg_sets[seg_of[j]] for j in flows[host] if j in seg_of))
-            options.append((len(mine & theirs) / max(1, min(len(mine), len(theirs))), host, before.last))
-        if not options:
-            continue
-        _, host, after = max(options)
-        at = flows[host].index(after) + 1
-        flows[host][at:at] = flow
-        for i in flow:
-            owner[i] = host
-        flows[c] = []
-        confidence[host] = min(confidence[host], HEADLESS_JOINED)
-
-
-def _merge_captions(
-    flows: list[list[int]], heads: list[list[Headline]], segs: Sequence[Segment], confidence: list[float]
-) -> None:
-    """A headless photo caption goes with the article printed right after it.
-
-    A text ending on its photo's credit (（新华社记者某某摄）) that got no headline, not even a
-    dateline-less one to join (see ``_merge_headless``), illustrates the article whose first piece
-    the extractor set next: it opens that article, as the photo stands above the report.
-    """
-    seg_of = {s.first: k for k, s in enumerate(segs)}
-    last_of = {s.last: k for k, s in enumerate(segs)}
-    starts = {flow[0]: a for a, flow in enumerate(flows) if flow}
-    for c, flow in enumerate(flows):
-        if heads[c] or not flow or flow[-1] not in last_of:
-            continue
-        k = last_of[flow[-1]]
-        if segs[k].end is not End.CAPTION or k + 1 >= len(segs):
-            continue
-        host = starts.get(segs[k + 1].first)
-        if host is None or host == c or not heads[host] or seg_of.get(flows[host][0]) != k + 1:
-            continue
-        flows[host][:0] = flow
-        flows[c] = []
-        confidence[host] = min(confidence[host], HEADLESS_JOINED)
 
 
 def _place_loose(
@@ -343,16 +181,6 @@ def _place_loose(
             where[i] = where[anchor]
             placed[i] = seg_column[anchor]
     return placed
-
-
-def _first_line_shaped(h: Headline, feats: Sequence[LineFeatures], column: float) -> bool:
-    """A one-line headline as wide as a paragraph's first line (short of the column by the lost
-    indent) that ends no clause: over an article whose text begins mid-sentence, it is that
-    paragraph's first line, set alone by the extractor, not a headline."""
-    if len(h.lines) != 1:
-        return False
-    f = feats[h.first]
-    return not f.ends_clause and column - PARAGRAPH_INDENT <= f.width < column - 1.0
 
 
 def _follows_headline(seg: Segment, feats: Sequence, heads: set[int]) -> bool:
