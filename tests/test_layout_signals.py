@@ -319,16 +319,22 @@ def test_a_headless_text_joins_the_article_after_whose_piece_the_extractor_set_i
     assert flows[2] == [14, 15, 5, 6, 7]
 
 
-def test_two_bunched_headlines_naming_two_texts_set_one_after_the_other_split_them_into_two_articles():
-    text = (
-        "区总工会为快递员送温暖\n\n市图书馆延长开放时间\n\n"
-        "本报讯（记者 甲乙）近日，区总工\n会开展新就业形态劳动者送温暖慰\n问活动，为辖区快递员、外卖员送\n"
-        "去保温杯、雨伞等慰问品。\n\n"
-        "读者反映，自本月起，市图书馆\n每天开放至晚上九点，周末照常开\n放，读者可以凭借阅证进馆阅读和\n借还图书。\n"
-    )
+# a dateline article, then a second article's text set right after it (no dateline of its own)
+FIRST_TEXT = (
+    "本报讯（记者 甲乙）近日，区总工\n会开展新就业形态劳动者送温暖慰\n问活动，为辖区快递员、外卖员送\n"
+    "去保温杯、雨伞等慰问品。\n\n"
+)
+
+
+def _assert_two_articles(text):
     page = _articles(text)
     assert [a.headline(Role.TITLE).text for a in page.articles] == ["区总工会为快递员送温暖", "市图书馆延长开放时间"]
     assert page.articles[1].paragraphs[0].text.startswith("读者反映")
+
+
+def test_two_bunched_headlines_naming_two_texts_set_one_after_the_other_split_them_into_two_articles():
+    second = "读者反映，自本月起，市图书馆\n每天开放至晚上九点，周末照常开\n放，读者可以凭借阅证进馆阅读和\n借还图书。\n"
+    _assert_two_articles("区总工会为快递员送温暖\n\n市图书馆延长开放时间\n\n" + FIRST_TEXT + second)
 
 
 def test_a_run_of_pieces_sharing_no_words_with_its_article_moves_to_the_article_it_shares_them_with():
@@ -379,13 +385,5 @@ def test_a_headless_photo_caption_opens_the_article_printed_right_after_it():
 def test_a_loose_headline_whose_words_only_a_texts_second_part_holds_heads_that_part():
     # the second article's headline was set after its text, far from any start, so no article
     # claimed it: its words are found only in the text from that paragraph start on
-    text = (
-        "区总工会为快递员送温暖\n\n"
-        "本报讯（记者 甲乙）近日，区总工\n会开展新就业形态劳动者送温暖慰\n问活动，为辖区快递员、外卖员送\n"
-        "去保温杯、雨伞等慰问品。\n\n"
-        "读者反映，图书馆自本月起\n每天延时至晚上九点，周末照常开\n放，读者可以凭借阅证进馆阅读和\n借还读物。\n\n"
-        "市图书馆延长开放时间\n"
-    )
-    page = _articles(text)
-    assert [a.headline(Role.TITLE).text for a in page.articles] == ["区总工会为快递员送温暖", "市图书馆延长开放时间"]
-    assert page.articles[1].paragraphs[0].text.startswith("读者反映")
+    second = "读者反映，图书馆自本月起\n每天延时至晚上九点，周末照常开\n放，读者可以凭借阅证进馆阅读和\n借还读物。\n\n"
+    _assert_two_articles("区总工会为快递员送温暖\n\n" + FIRST_TEXT + second + "市图书馆延长开放时间\n")
