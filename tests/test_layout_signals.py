@@ -333,7 +333,8 @@ def _assert_two_articles(text):
 
 
 def test_two_bunched_headlines_naming_two_texts_set_one_after_the_other_split_them_into_two_articles():
-    second = "读者反映，自本月起，市图书馆\n每天开放至晚上九点，周末照常开\n放，读者可以凭借阅证进馆阅读和\n借还图书。\n"
+    second = "读者反映，自本月起，市图书馆\n每天开放至晚上九点，周末照常开\n"
+    second += "放，读者可以凭借阅证进馆阅读和\n借还图书。\n"
     _assert_two_articles("区总工会为快递员送温暖\n\n市图书馆延长开放时间\n\n" + FIRST_TEXT + second)
 
 
