@@ -279,7 +279,7 @@ def propose_roles(
         if inside and NAME.match(feats[run.first + inside].text):
             names.add(run.first + inside)
     for run in runs:
-        if run.first == run.last and NAME.match(feats[run.first].text) and _after(run.first, feats) in heads:
+        if run.first == run.last and NAME.match(feats[run.first].text) and _previous_content(run.first, feats) in heads:
             names.add(run.first)  # a bare name standing alone under a headline
     for run in runs:
         i = run.first
@@ -287,7 +287,7 @@ def propose_roles(
             # a bare name alone between text lines is an author line set apart (…集团公司 | 某某某
             # | text); a name heading its article stands by the rest of its headline (某某某 | 副题)
             # (a name over text that opens with it is whom a profile or a caption is about)
-            before, after = _after(i, feats), _next_content(i, feats)
+            before, after = _previous_content(i, feats), _next_content(i, feats)
             about = after != -1 and "".join(feats[after].text.split()).startswith(feats[i].text)
             if -1 not in (before, after) and not {before, after} & (heads | noise) and not about:
                 heads.discard(i)
@@ -329,7 +329,7 @@ def _name_above_paragraph(run: Run, feats: Sequence[LineFeatures]) -> bool:
     return bool(NAME.match(first.text)) and (opens or second.dateline)
 
 
-def _after(i: int, feats: Sequence[LineFeatures]) -> int:
+def _previous_content(i: int, feats: Sequence[LineFeatures]) -> int:
     """The content line before line ``i`` (-1 at the page top)."""
     j = i - 1
     while j >= 0 and feats[j].blank:
