@@ -128,3 +128,203 @@ def test_headline_idf_matches_the_shingles_idf():
         idf = headlines._HeadlineIdf(bodies, heads, holders)
         for g in grams:
             assert idf.get(g, 0.0) == expected.get(g, 0.0)
+
+
+def _plain_assign(ends, starts, value):
+    """The Hungarian method as first written: a dense cost matrix scanned column by column."""
+    inf = float("inf")
+    n, m = len(ends), len(starts) + len(ends)
+    if not n:
+        return {}
+    col = {b: j for j, b in enumerate(starts)}
+    cost = [[inf] * m for _ in range(n)]
+    row_of = {a: i for i, a in enumerate(ends)}
+    for i in range(n):
+        cost[i][len(starts) + i] = 0.0
+    for (a, b), v in value.items():
+        i, j = row_of.get(a), col.get(b)
+        if i is not None and j is not None:
+            cost[i][j] = -v
+    u, v_, p, way = [0.0] * (n + 1), [0.0] * (m + 1), [0] * (m + 1), [0] * (m + 1)
+    for i in range(1, n + 1):
+        p[0] = i
+        j0 = 0
+        minv = [inf] * (m + 1)
+        used = [False] * (m + 1)
+        while True:
+            used[j0] = True
+            i0 = p[j0]
+            row = cost[i0 - 1]
+            delta, j1 = inf, 0
+            for j in range(1, m + 1):
+                if not used[j]:
+                    cur = row[j - 1] - u[i0] - v_[j]
+                    if cur < minv[j]:
+                        minv[j], way[j] = cur, j0
+                    if minv[j] < delta:
+                        delta, j1 = minv[j], j
+            for j in range(m + 1):
+                if used[j]:
+                    u[p[j]] += delta
+                    v_[j] -= delta
+                else:
+                    minv[j] -= delta
+            j0 = j1
+            if p[j0] == 0:
+                break
+        while j0:
+            j1 = way[j0]
+            p[j0] = p[j1]
+            j0 = j1
+    return {ends[p[j] - 1]: starts[j - 1] for j in range(1, len(starts) + 1) if p[j]}
+
+
+def test_sparse_assignment_matches_the_dense_scan():
+    from proofer.core.analysis.assignment import assign
+
+    rng = random.Random(13)
+    for _ in range(3000):
+        ends = rng.sample(range(30), rng.randint(0, 9))
+        starts = rng.sample(range(30), rng.randint(0, 9))
+        # few distinct values: many ties, where the first of equal columns must win as before
+        value = {
+            (a, b): rng.choice([-1.0, 0.0, 0.5, 1.0, 2.0, 2.0, 3.0, rng.random()])
+            for a in ends + [99]
+            for b in starts + [98]
+            if rng.random() < 0.4
+        }
+        assert list(assign(ends, starts, value).items()) == list(_plain_assign(ends, starts, value).items())
+
+
+def _plain_move_misplaced(succ, base, bonus, open_ends, middles, shingles):
+    """``layout._move_misplaced`` as first written: every bigram of a run counted run by run."""
+    import math
+    from collections import Counter
+    from itertools import chain as chain_from
+
+    from proofer.core.analysis import layout as L
+
+    floor = math.log(max(2, len(shingles.sets)) / L.MOVE_DF)
+    idf = {g: w for g, w in shingles.idf.items() if w >= floor}
+    sets = [s & idf.keys() for s in shingles.sets]
+
+    def link(a, b):
+        if a is None or b is None:
+            return 0.0
+        return base.get((a, b), L.NEVER) + bonus.get((a, b), 0.0)
+
+    best_in, best_out = {}, {}
+    for (a, b), value in base.items():
+        value += bonus.get((a, b), 0.0)
+        best_in[b] = max(best_in.get(b, 0.0), value)
+        best_out[a] = max(best_out.get(a, 0.0), value)
+    chains = L._orders(len(sets), succ)
+    chain_counts = [Counter(chain_from.from_iterable(sets[k] for k in chain)) for chain in chains]
+    chain_weight = [sum(map(idf.__getitem__, g)) for g in chain_counts]
+    holders = {}
+    for c, g in enumerate(chain_counts):
+        for x in g:
+            holders.setdefault(x, []).append(c)
+    places = [
+        [(a, other[y + 1] if y + 1 < len(other) else None) for y, a in enumerate(other)
+         if y + 1 == len(other) or a in open_ends or other[y + 1] in middles]
+        for other in chains
+    ]
+    moves = []
+    for c, chain in enumerate(chains):
+        cuts = [j for j in range(1, len(chain)) if chain[j - 1] in open_ends or chain[j] in middles]
+        mine = chain_counts[c]
+        for x, i in enumerate(cuts):
+            counts, shared = {}, [0.0] * len(chains)
+            run_weight = only = 0.0
+            grown = i
+            ends = cuts[x + 1 : x + L.MAX_RUN_CUTS]
+            if len(cuts) - x <= L.MAX_RUN_CUTS:
+                ends.append(len(chain))
+            for j in ends:
+                for k in chain[grown:j]:
+                    for g in sets[k]:
+                        n = counts[g] = counts.get(g, 0) + 1
+                        w = idf[g]
+                        if n == 1:
+                            run_weight += w
+                            for o in holders[g]:
+                                shared[o] += w
+                        if n == mine[g]:
+                            only += w
+                grown = j
+                if run_weight <= 0:
+                    continue
+                rest_weight = chain_weight[c] - only
+                if rest_weight < L.MOVE_REST * run_weight:
+                    continue
+                here = (run_weight - only) / math.sqrt(run_weight * rest_weight)
+                first, p, e = chain[i], chain[i - 1], chain[j - 1]
+                after = chain[j] if j < len(chain) else None
+                cut = link(p, after) - link(p, first) - link(e, after)
+                bound = cut + best_in.get(first, 0.0) + best_out.get(e, 0.0)
+                for o in range(len(chains)):
+                    if o == c or chain_weight[o] <= 0:
+                        continue
+                    there = shared[o] / math.sqrt(run_weight * chain_weight[o])
+                    if there <= L.MOVE_RATIO * here:
+                        continue
+                    content = L.MOVE_CONTENT * (there - here)
+                    if content + bound <= 0:
+                        continue
+                    for a, n in places[o]:
+                        gain = content + cut + link(a, first) + link(e, n) - link(a, n)
+                        if gain > 1e-9:
+                            moves.append((gain, p, first, e, after, a, n, c, o))
+    touched = set()
+    for _, p, first, e, after, a, n, c, o in sorted(moves, reverse=True):
+        if c in touched or o in touched:
+            continue
+        touched |= {c, o}
+        del succ[p]
+        if after is not None:
+            del succ[e]
+            succ[p] = after
+        if n is not None:
+            succ[e] = n
+        succ[a] = first
+    return bool(touched)
+
+
+def test_moving_runs_by_segment_sums_matches_counting_run_by_run():
+    from proofer.core.analysis.cohesion import Shingles
+    from proofer.core.analysis.layout import _move_misplaced
+
+    rng = random.Random(17)
+    words = [a + b for a in "中文好报社会工人" for b in "中文好报社会工人"]
+    moved = 0
+    for _ in range(400):
+        n = rng.randint(2, 14)
+        # segments drawn from a few topics, some repeated whole (as a page's repeated texts)
+        topics = [rng.sample(words, 12) for _ in range(3)]
+        sets = []
+        for _ in range(n):
+            if sets and rng.random() < 0.2:
+                sets.append(set(rng.choice(sets)))
+            else:
+                sets.append(set(rng.sample(rng.choice(topics), rng.randint(0, 8))) | set(rng.sample(words, 2)))
+        order = list(range(n))
+        rng.shuffle(order)
+        succ, k = {}, 0
+        while k < n - 1:  # chains of random lengths
+            if rng.random() < 0.75:
+                succ[order[k]] = order[k + 1]
+            k += 1
+        base = {(a, b): rng.choice([-3.0, 0.0, 1.0, 2.5, 4.0, rng.uniform(-5, 9)])
+                for a in range(n) for b in range(n) if a != b and rng.random() < 0.5}
+        bonus = {ab: rng.choice([6.0, -1.5]) for ab in base if rng.random() < 0.1}
+        open_ends = {k for k in range(n) if rng.random() < 0.5}
+        middles = {k for k in range(n) if rng.random() < 0.4}
+        shingles = Shingles((), sets)
+        fast, plain = dict(succ), dict(succ)
+        assert _move_misplaced(fast, base, bonus, open_ends, middles, shingles) == _plain_move_misplaced(
+            plain, base, bonus, open_ends, middles, shingles
+        )
+        assert fast == plain
+        moved += fast != succ
+    assert moved > 100  # the samples do reach the moves

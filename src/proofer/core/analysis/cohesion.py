@@ -128,10 +128,12 @@ class Shingles:
     def __init__(self, texts: Sequence[str], sets: list[set[str]] | None = None) -> None:
         # ``sets``: the texts' ``han_bigrams`` when the caller has them already (not mutated)
         self.sets = [han_bigrams(t) for t in texts] if sets is None else sets
-        df: Counter[str] = Counter(chain.from_iterable(self.sets))  # one count in C, same counts
+        # how many texts hold each bigram: one count in C, same counts
+        self.df: Counter[str] = Counter(chain.from_iterable(self.sets))
         n = max(2, len(self.sets))
-        logs = {c: math.log(n / c) for c in set(df.values())}  # few distinct counts: one log each
-        self.idf = {g: logs[c] for g, c in df.items()}
+        # few distinct counts: one log each (count -> idf), mapped onto the bigrams in C
+        self.logs = {c: math.log(n / c) for c in set(self.df.values())}
+        self.idf = dict(zip(self.df, map(self.logs.__getitem__, self.df.values()), strict=True))
 
     @cached_property
     def weights(self) -> list[float]:

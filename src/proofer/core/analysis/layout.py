@@ -29,6 +29,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain as chain_from
+from itertools import compress
 
 from .assignment import assign
 from .cohesion import PageBigrams, Shingles, han_bigrams
@@ -343,10 +344,14 @@ def _move_misplaced(
     as it is, then made best first, each only if no earlier one changed its chains. Returns
     whether anything moved.
     """
-    # content words: bigrams in few segments (the common ones weigh little and cost the most)
+    # content words: bigrams in few segments (the common ones weigh little and cost the most);
+    # told apart by their segment counts (few distinct ones), the common ones found in C
     floor = math.log(max(2, len(shingles.sets)) / MOVE_DF)
-    idf = {g: w for g, w in shingles.idf.items() if w >= floor}
-    sets = [s & idf.keys() for s in shingles.sets]
+    idf = shingles.idf  # only content bigrams are looked up
+    low = {c for c, w in shingles.logs.items() if w < floor}
+    df = shingles.df
+    common = set(compress(df, map(low.__contains__, df.values()))) if low else set()
+    sets = shingles.sets  # with the common bigrams: each use below leaves them out
 
     def link(a: int | None, b: int | None) -> float:
         if a is None or b is None:
@@ -364,23 +369,70 @@ def _move_misplaced(
         if value > best_out.get(a, 0.0):
             best_out[a] = value
     chains = _orders(len(sets), succ)
-    chain_counts = [Counter(chain_from.from_iterable(sets[k] for k in chain)) for chain in chains]
-    chain_weight = [sum(map(idf.__getitem__, g)) for g in chain_counts]
-    holders: dict[str, list[int]] = {}  # bigram -> the chains holding it
-    for c, g in enumerate(chain_counts):
-        for x in g:
+    # Most bigrams are found in one segment of one chain: a run adds such a bigram once, to its
+    # own weight, to the weight it holds alone and to the chains sharing it. So each segment's
+    # bigrams found in no other segment of its chain are summed once per segment (weight, and
+    # weight per other chain holding them); only those repeated within a chain are counted run by
+    # run. (The sums' order differs: it is set iteration order, which varies with the hash seed.)
+    chain_sets: list[set[str]] = []  # each chain's bigrams
+    repeats: list[set[str]] = []  # each chain's bigrams found in two of its segments or more
+    for chain in chains:
+        seen: set[str] = set()
+        twice: set[str] = set()
+        for k in chain:
+            twice |= seen & sets[k]
+            seen |= sets[k]
+        chain_sets.append(seen - common)
+        repeats.append(twice - common)
+    chain_weight = [sum(map(idf.__getitem__, g)) for g in chain_sets]
+    seen = set()
+    held_twice: set[str] = set()  # bigrams of two chains or more
+    for g in chain_sets:
+        held_twice |= seen & g
+        seen |= g
+    holders: dict[str, list[int]] = {}  # bigram held twice -> the chains holding it
+    for c, g in enumerate(chain_sets):
+        for x in held_twice & g:
             holders.setdefault(x, []).append(c)
+    # bigrams held twice, grouped by their holders and weight (a page's repeated texts share them)
+    kinds: dict[tuple[tuple[int, ...], float], int] = {}
+    kind_of = {g: kinds.setdefault((tuple(hs), idf[g]), len(kinds)) for g, hs in holders.items()}
+    kind_list = list(kinds)
+    alone = [0.0] * len(sets)  # weight of the segment's bigrams found in no other of its chain's segments
+    alone_shared: list[list[tuple[int, float]]] = [[] for _ in sets]  # their weight per other chain
+    repeated: list[set[str]] = [set() for _ in sets]  # its bigrams found in other segments of its chain
+    chain_counts: list[Counter[str]] = []  # how many of the chain's segments hold each repeated bigram
+    for c, chain in enumerate(chains):
+        twice = repeats[c]
+        chain_counts.append(Counter(chain_from.from_iterable(sets[k] & twice for k in chain)) if twice else Counter())
+        skip = twice | common
+        for k in chain:
+            own = sets[k] - skip
+            alone[k] = sum(map(idf.__getitem__, own))
+            repeated[k] = sets[k] & twice
+            if not held_twice:
+                continue
+            per: dict[int, float] = {}
+            for kind, n in Counter(map(kind_of.__getitem__, own & held_twice)).items():
+                hs, w = kind_list[kind]
+                w *= n
+                for o in hs:
+                    if o != c:
+                        per[o] = per.get(o, 0.0) + w
+            alone_shared[k] = list(per.items())
     # where a run may go in each chain: after an open sentence (or before a piece continuing
-    # one), or at the chain's end
+    # one), or at the chain's end; with the value of the link the run would part
     places = [
         [
-            (a, other[y + 1] if y + 1 < len(other) else None)
+            (a, n, link(a, n))
             for y, a in enumerate(other)
             if y + 1 == len(other) or a in open_ends or other[y + 1] in middles
+            for n in (other[y + 1] if y + 1 < len(other) else None,)
         ]
         for other in chains
     ]
     moves: list[tuple[float, int, int, int, int | None, int, int | None, int, int]] = []
+    everyone = range(len(chains))
     for c, chain in enumerate(chains):
         cuts = [j for j in range(1, len(chain)) if chain[j - 1] in open_ends or chain[j] in middles]
         mine = chain_counts[c]
@@ -388,7 +440,7 @@ def _move_misplaced(
             # runs from cut i to each of the next cuts (and to the chain's end when that is near),
             # grown piece by piece
             counts: dict[str, int] = {}
-            shared = [0.0] * len(chains)
+            shared: dict[int, float] = {}  # other chain -> weight of the run's bigrams it holds
             run_weight = only = 0.0  # only: the weight of the bigrams found in the run alone
             grown = i
             ends = cuts[x + 1 : x + MAX_RUN_CUTS]
@@ -396,14 +448,20 @@ def _move_misplaced(
                 ends.append(len(chain))
             for j in ends:
                 for k in chain[grown:j]:
-                    for g in sets[k]:
+                    w = alone[k]
+                    run_weight += w
+                    only += w
+                    for o, w in alone_shared[k]:
+                        shared[o] = shared.get(o, 0.0) + w
+                    for g in repeated[k]:
                         n = counts.get(g, 0) + 1
                         counts[g] = n
                         w = idf[g]
                         if n == 1:
                             run_weight += w
-                            for o in holders[g]:
-                                shared[o] += w
+                            for o in holders.get(g, ()):
+                                if o != c:
+                                    shared[o] = shared.get(o, 0.0) + w
                         if n == mine[g]:
                             only += w
                 grown = j
@@ -418,17 +476,20 @@ def _move_misplaced(
                 after = chain[j] if j < len(chain) else None
                 cut = link(p, after) - link(p, first) - link(e, after)
                 bound = cut + best_in.get(first, 0.0) + best_out.get(e, 0.0)
-                for o in range(len(chains)):
+                # a chain sharing nothing with the run has ``there`` 0, never above a ``here`` of 0
+                # or more: only the chains sharing some are judged (all when rounding made it < 0)
+                for o in shared if here >= 0 else everyone:
                     if o == c or chain_weight[o] <= 0:
                         continue
-                    there = shared[o] / math.sqrt(run_weight * chain_weight[o])
+                    there = shared.get(o, 0.0) / math.sqrt(run_weight * chain_weight[o])
                     if there <= MOVE_RATIO * here:
                         continue
                     content = MOVE_CONTENT * (there - here)
                     if content + bound <= 0:
                         continue
-                    for a, n in places[o]:
-                        gain = content + cut + link(a, first) + link(e, n) - link(a, n)
+                    out_of = content + cut
+                    for a, n, parted in places[o]:
+                        gain = out_of + link(a, first) + link(e, n) - parted
                         if gain > 1e-9:
                             moves.append((gain, p, first, e, after, a, n, c, o))
     touched: set[int] = set()
@@ -528,10 +589,16 @@ def sure_links(
     """
     succ: dict[int, int] = {}
     pred: dict[int, int] = {}
+    # a free end is a chain's last segment and a free start its first: linking them closes a
+    # loop when they are of one chain (= _closes_cycle, without walking the chain)
+    first_of: dict[int, int] = {}  # last segment -> first segment of its chain (chains of 2 or more)
+    last_of: dict[int, int] = {}
     # only sure links are taken: the others are left out before sorting (a stable sort: same order)
     for (a, b), _ in sorted([kv for kv in base.items() if kv[1] >= SURE], key=lambda kv: -kv[1]):
-        if a not in succ and b not in pred and not _closes_cycle(succ, a, b):
+        if a not in succ and b not in pred and first_of.get(a, a) != b:
             succ[a], pred[b] = b, a
+            head, tail = first_of.pop(a, a), last_of.pop(b, b)
+            first_of[tail], last_of[head] = head, tail
     bonus = bonus or {}
     # a closed paragraph read on into a line that continues a sentence (a misfit, taken for
     # being next in order) is dealt out again too, when an open sentence reads into that line a
