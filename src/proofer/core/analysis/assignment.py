@@ -23,16 +23,17 @@ def assign(ends: Sequence[int], starts: Sequence[int], value: Mapping[tuple[int,
     if not n:
         return {}
     col = {b: j for j, b in enumerate(starts)}
-    # cost[i][j]: negative value (minimisation); barred pairs cost INF
-    cost = [[INF] * m for _ in range(n)]
     row_of = {a: i for i, a in enumerate(ends)}
-    for i in range(n):
-        cost[i][len(starts) + i] = 0.0
+    # classic shortest augmenting path with potentials (1-based rows/columns, column 0 a dummy),
+    # on the costs (negative values, minimised) of each row's allowed columns alone: a barred
+    # pair's distance INF - u - v stays INF, never nearer. A row's search keeps the distances of
+    # the columns not yet reached in ``minv``, INF for those reached: the nearest is the first
+    # minimum, found in C, as the column-by-column scan found it (the same sums, the same order).
+    finite: list[list[tuple[int, float]]] = [[(len(starts) + i + 1, 0.0)] for i in range(n)]
     for (a, b), v in value.items():
         i, j = row_of.get(a), col.get(b)
         if i is not None and j is not None:
-            cost[i][j] = -v
-    # classic shortest augmenting path with potentials (1-based rows/columns, column 0 a dummy)
+            finite[i].append((j + 1, -v))
     u = [0.0] * (n + 1)
     v_ = [0.0] * (m + 1)
     p = [0] * (m + 1)
@@ -42,26 +43,26 @@ def assign(ends: Sequence[int], starts: Sequence[int], value: Mapping[tuple[int,
         j0 = 0
         minv = [INF] * (m + 1)
         used = [False] * (m + 1)
+        reached = []
         while True:
             used[j0] = True
+            reached.append(j0)
+            minv[j0] = INF
             i0 = p[j0]
-            row = cost[i0 - 1]
-            delta, j1 = INF, 0
             ui0 = u[i0]
-            for j in range(1, m + 1):
+            for j, c in finite[i0 - 1]:
                 if not used[j]:
-                    cur = row[j - 1] - ui0 - v_[j]
+                    cur = c - ui0 - v_[j]
                     if cur < minv[j]:
                         minv[j] = cur
                         way[j] = j0
-                    if minv[j] < delta:
-                        delta, j1 = minv[j], j
-            for j in range(m + 1):
-                if used[j]:
+            delta = min(minv)
+            j1 = minv.index(delta) if delta < INF else 0
+            if delta:  # subtracting 0.0 changes nothing (adding it, at most a zero's sign)
+                for j in reached:
                     u[p[j]] += delta
                     v_[j] -= delta
-                else:
-                    minv[j] -= delta
+                minv = [d - delta for d in minv]
             j0 = j1
             if p[j0] == 0:
                 break
