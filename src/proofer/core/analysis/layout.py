@@ -29,7 +29,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain as chain_from
-from itertools import compress
+from itertools import compress, repeat
 
 from .assignment import assign
 from .cohesion import PageBigrams, Shingles, han_bigrams
@@ -344,14 +344,22 @@ def _move_misplaced(
     as it is, then made best first, each only if no earlier one changed its chains. Returns
     whether anything moved.
     """
-    # content words: bigrams in few segments (the common ones weigh little and cost the most);
-    # told apart by their segment counts (few distinct ones), the common ones found in C
+    # content words: bigrams in few segments (the common ones weigh little and cost the most),
+    # told apart by their segment counts (few distinct ones) in C. Most are of one segment alone:
+    # a run adds such a bigram once, to its weight and to the weight it holds alone (its chain
+    # is the only one sharing it), so each segment's are summed once, as a count of one weight;
+    # the other content bigrams are counted one by one. (The sums' order changes: it was the
+    # order of iterating sets, which varies with the hash seed anyway.)
     floor = math.log(max(2, len(shingles.sets)) / MOVE_DF)
     idf = shingles.idf  # only content bigrams are looked up
-    low = {c for c, w in shingles.logs.items() if w < floor}
     df = shingles.df
-    common = set(compress(df, map(low.__contains__, df.values()))) if low else set()
-    sets = shingles.sets  # with the common bigrams: each use below leaves them out
+    low = {c for c, w in shingles.logs.items() if w < floor}  # counts above MOVE_DF
+    lone = set(compress(df, map((1).__eq__, df.values()))) if 1 not in low else set()
+    rests = [s - lone for s in shingles.sets]
+    one = shingles.logs.get(1, 0.0)  # the weight of a bigram of one segment
+    lone_weight = [sum(repeat(one, len(s) - len(r))) for s, r in zip(shingles.sets, rests, strict=True)]
+    common = set(compress(df, map(low.__contains__, df.values()))) if low else ()
+    sets = [r - common for r in rests] if common else rests  # content bigrams of two segments or more
 
     def link(a: int | None, b: int | None) -> float:
         if a is None or b is None:
@@ -369,65 +377,22 @@ def _move_misplaced(
         if value > best_out.get(a, 0.0):
             best_out[a] = value
     chains = _orders(len(sets), succ)
-    # Most bigrams are found in one segment of one chain: a run adds such a bigram once, to its
-    # own weight, to the weight it holds alone and to the chains sharing it. So each segment's
-    # bigrams found in no other segment of its chain are summed once per segment (weight, and
-    # weight per other chain holding them); only those repeated within a chain are counted run by
-    # run. (The sums' order differs: it is set iteration order, which varies with the hash seed.)
-    chain_sets: list[set[str]] = []  # each chain's bigrams
-    repeats: list[set[str]] = []  # each chain's bigrams found in two of its segments or more
-    for chain in chains:
-        seen: set[str] = set()
-        twice: set[str] = set()
-        for k in chain:
-            twice |= seen & sets[k]
-            seen |= sets[k]
-        chain_sets.append(seen - common)
-        repeats.append(twice - common)
-    chain_weight = [sum(map(idf.__getitem__, g)) for g in chain_sets]
-    seen = set()
-    held_twice: set[str] = set()  # bigrams of two chains or more
-    for g in chain_sets:
-        held_twice |= seen & g
-        seen |= g
-    holders: dict[str, list[int]] = {}  # bigram held twice -> the chains holding it
-    for c, g in enumerate(chain_sets):
-        for x in held_twice & g:
+    chain_counts = [Counter(chain_from.from_iterable(sets[k] for k in chain)) for chain in chains]
+    chain_weight = [
+        sum(map(idf.__getitem__, g)) + sum(map(lone_weight.__getitem__, chain))
+        for g, chain in zip(chain_counts, chains, strict=True)
+    ]
+    holders: dict[str, list[int]] = {}  # bigram -> the chains holding it
+    for c, g in enumerate(chain_counts):
+        for x in g:
             holders.setdefault(x, []).append(c)
-    # bigrams held twice, grouped by their holders and weight (a page's repeated texts share them)
-    kinds: dict[tuple[tuple[int, ...], float], int] = {}
-    kind_of = {g: kinds.setdefault((tuple(hs), idf[g]), len(kinds)) for g, hs in holders.items()}
-    kind_list = list(kinds)
-    alone = [0.0] * len(sets)  # weight of the segment's bigrams found in no other of its chain's segments
-    alone_shared: list[list[tuple[int, float]]] = [[] for _ in sets]  # their weight per other chain
-    repeated: list[set[str]] = [set() for _ in sets]  # its bigrams found in other segments of its chain
-    chain_counts: list[Counter[str]] = []  # how many of the chain's segments hold each repeated bigram
-    for c, chain in enumerate(chains):
-        twice = repeats[c]
-        chain_counts.append(Counter(chain_from.from_iterable(sets[k] & twice for k in chain)) if twice else Counter())
-        skip = twice | common
-        for k in chain:
-            own = sets[k] - skip
-            alone[k] = sum(map(idf.__getitem__, own))
-            repeated[k] = sets[k] & twice
-            if not held_twice:
-                continue
-            per: dict[int, float] = {}
-            for kind, n in Counter(map(kind_of.__getitem__, own & held_twice)).items():
-                hs, w = kind_list[kind]
-                w *= n
-                for o in hs:
-                    if o != c:
-                        per[o] = per.get(o, 0.0) + w
-            alone_shared[k] = list(per.items())
     # where a run may go in each chain: after an open sentence (or before a piece continuing
-    # one), or at the chain's end; with the value of the link the run would part
+    # one), or at the chain's end
     places = [
         [
-            (a, n, link(a, n))
+            (a, other[y + 1] if y + 1 < len(other) else None)
             for y, a in enumerate(other)
             if y + 1 == len(other) or a in open_ends or other[y + 1] in middles
-            for n in (other[y + 1] if y + 1 < len(other) else None,)
         ]
         for other in chains
     ]
@@ -440,7 +405,7 @@ def _move_misplaced(
             # runs from cut i to each of the next cuts (and to the chain's end when that is near),
             # grown piece by piece
             counts: dict[str, int] = {}
-            shared: dict[int, float] = {}  # other chain -> weight of the run's bigrams it holds
+            shared = [0.0] * len(chains)
             run_weight = only = 0.0  # only: the weight of the bigrams found in the run alone
             grown = i
             ends = cuts[x + 1 : x + MAX_RUN_CUTS]
@@ -448,20 +413,17 @@ def _move_misplaced(
                 ends.append(len(chain))
             for j in ends:
                 for k in chain[grown:j]:
-                    w = alone[k]
+                    w = lone_weight[k]
                     run_weight += w
                     only += w
-                    for o, w in alone_shared[k]:
-                        shared[o] = shared.get(o, 0.0) + w
-                    for g in repeated[k]:
+                    for g in sets[k]:
                         n = counts.get(g, 0) + 1
                         counts[g] = n
                         w = idf[g]
                         if n == 1:
                             run_weight += w
-                            for o in holders.get(g, ()):
-                                if o != c:
-                                    shared[o] = shared.get(o, 0.0) + w
+                            for o in holders[g]:
+                                shared[o] += w
                         if n == mine[g]:
                             only += w
                 grown = j
@@ -478,18 +440,17 @@ def _move_misplaced(
                 bound = cut + best_in.get(first, 0.0) + best_out.get(e, 0.0)
                 # a chain sharing nothing with the run has ``there`` 0, never above a ``here`` of 0
                 # or more: only the chains sharing some are judged (all when rounding made it < 0)
-                for o in shared if here >= 0 else everyone:
+                for o in [o for o, w in enumerate(shared) if w] if here >= 0 else everyone:
                     if o == c or chain_weight[o] <= 0:
                         continue
-                    there = shared.get(o, 0.0) / math.sqrt(run_weight * chain_weight[o])
+                    there = shared[o] / math.sqrt(run_weight * chain_weight[o])
                     if there <= MOVE_RATIO * here:
                         continue
                     content = MOVE_CONTENT * (there - here)
                     if content + bound <= 0:
                         continue
-                    out_of = content + cut
-                    for a, n, parted in places[o]:
-                        gain = out_of + link(a, first) + link(e, n) - parted
+                    for a, n in places[o]:
+                        gain = content + cut + link(a, first) + link(e, n) - link(a, n)
                         if gain > 1e-9:
                             moves.append((gain, p, first, e, after, a, n, c, o))
     touched: set[int] = set()
