@@ -62,7 +62,9 @@ def test_pair_counts_match_the_counter_of_neighbours():
     from proofer.core.analysis import cohesion
 
     for s in _samples() + ["", "中", "\ud800中\U00020000\uffff"]:
-        assert cohesion._pair_counts(s) == Counter(map(str.__add__, s, s[1:])), s
+        pairs = {chr(k & 0xFFFFFFFF) + chr(k >> 32): n for k, n in cohesion._pair_codes(s).items()}
+        assert pairs == Counter(map(str.__add__, s, s[1:])), s
+        assert {chr(k): n for k, n in Counter(cohesion._codes(s)).items()} == Counter(s), s
 
 
 def test_body_bigrams_from_segments_match_the_joined_text():
@@ -332,3 +334,17 @@ def test_moving_runs_by_segment_sums_matches_counting_run_by_run():
         assert fast == plain
         moved += fast != succ
     assert moved > 100  # the samples do reach the moves
+
+
+def test_squash_by_str_split_matches_the_whitespace_regex():
+    import sys
+
+    from proofer.core.analysis import cohesion
+
+    spaces = [chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace()] + ["\u200b", "\ufeff"]
+    plain = [c for c in spaces if c not in "\x1c\x1d\x1e\x1f"]  # the fast path's
+    rng = random.Random(19)
+    for s in _samples() + spaces:
+        pool = rng.choice([spaces, plain])
+        s = "".join(c + rng.choice(pool) if rng.random() < 0.3 else c for c in s)
+        assert cohesion._squash(s) == cohesion._SPACE.sub("", s), repr(s)

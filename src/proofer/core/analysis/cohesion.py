@@ -26,40 +26,49 @@ _PART = "\uffff"  # a noncharacter: parts lines counted together
 
 
 class PageBigrams:
-    """Character unigram and bigram counts of a page's lines (within lines, spaces removed)."""
+    """Character unigram and bigram counts of a page's lines (within lines, spaces removed).
+
+    Counted as code points in C (a pair as one 64-bit number, its first character's code in the
+    low half): no string is made per character or pair; a look-up turns its characters into codes.
+    """
 
     def __init__(self, texts: Iterable[str]) -> None:
         texts = list(texts)
         # all lines counted in one pass, parted by a character no line holds; the pairs across a
-        # parting are then dropped (counts are only looked up, never iterated)
+        # parting hold it, and are never looked up (see ``_count``)
         joined = _PART.join(texts)
-        if _PART in joined and joined.count(_PART) != len(texts) - 1:
+        self._parted = not (_PART in joined and joined.count(_PART) != len(texts) - 1)
+        if not self._parted:
             self.uni, self.bi = Counter(), Counter()
             for t in texts:  # a line holds the parting character itself: line by line
-                s = _SPACE.sub("", t)
-                self.uni.update(s)
-                self.bi.update(map(str.__add__, s, s[1:]))
+                s = _squash(t)
+                self.uni.update(_codes(s))
+                self.bi.update(_pair_codes(s))
         else:
-            s = _SPACE.sub("", joined)
-            self.bi = _pair_counts(s)
+            s = _squash(joined)
+            self.bi = _pair_codes(s)
             # each character opens one pair but the last: counted from the few distinct pairs
             # rather than over the page's characters again
-            uni: dict[str, int] = {}
+            uni: dict[int, int] = {}
             get = uni.get
             for pair, n in self.bi.items():
-                first = pair[0]
+                first = pair & 0xFFFFFFFF
                 uni[first] = get(first, 0) + n
             if s:
-                uni[s[-1]] = get(s[-1], 0) + 1
+                uni[ord(s[-1])] = get(ord(s[-1]), 0) + 1
+            uni.pop(ord(_PART), None)
             self.uni = Counter(uni)
-            if len(texts) > 1:
-                del self.uni[_PART]
-                segs = s.split(_PART)
-                across = {g[-1:] + _PART for g in segs} | {_PART + g[:1] for g in segs} | {_PART + _PART}
-                for k in across:
-                    self.bi.pop(k, None)
         self.total = max(1, sum(self.uni.values()))
         self._pmi: dict[str, float] = {}
+
+    def _count(self, pair: str) -> int:
+        """How often the two characters of ``pair`` follow each other (0 for any other length)."""
+        if len(pair) != 2 or (self._parted and _PART in pair):
+            return 0
+        return self.bi.get(ord(pair[0]) | ord(pair[1]) << 32, 0)
+
+    def _count1(self, ch: str) -> int:
+        return self.uni.get(ord(ch), 0) if len(ch) == 1 else 0
 
     def pmi(self, a: str, b: str) -> float:
         """Pointwise mutual information of ``a`` followed by ``b``, smoothed, clipped to [-2, 4]."""
@@ -67,8 +76,8 @@ class PageBigrams:
         cached = self._pmi.get(key)
         if cached is not None:
             return cached
-        n_ab = self.bi.get(key, 0)
-        n_a, n_b = self.uni.get(a, 0), self.uni.get(b, 0)
+        n_ab = self._count(key)
+        n_a, n_b = self._count1(a), self._count1(b)
         value = math.log((n_ab + 0.2) * self.total / ((n_a + 1) * (n_b + 1)))
         value = max(-2.0, min(4.0, value))
         self._pmi[key] = value
@@ -82,21 +91,42 @@ class PageBigrams:
 
     def seen(self, a: str, b: str) -> int:
         """How often ``a`` is followed by ``b`` on the page."""
-        return self.bi.get(a + b, 0)
+        return self._count(a + b)
 
 
-def _pair_counts(s: str) -> Counter[str]:
-    """``Counter(map(str.__add__, s, s[1:]))``, the same counts, counted as 64-bit numbers (two
-    UTF-32 code units each, the even then the odd pairs) so that only distinct pairs become strings."""
-    b = s.encode("utf-32-le", "surrogatepass")
+def _squash(s: str) -> str:
+    """``_SPACE.sub("", s)``: str.split's whitespace is regex's but for four separators, ``\\x1c``
+    to ``\\x1f``, which only str.split drops."""
+    if "\x1c" in s or "\x1d" in s or "\x1e" in s or "\x1f" in s:
+        return _SPACE.sub("", s)
+    return "".join(s.split())
+
+
+def _utf32(s: str) -> bytes:
+    return s.encode("utf-32-le", "surrogatepass")
+
+
+def _codes(s: str) -> array[int]:
+    """The code points of ``s``, in C."""
+    codes = array("I", _utf32(s))
+    if sys.byteorder == "big":  # the numbers read as little-endian on every machine
+        codes.byteswap()
+    return codes
+
+
+def _pair_codes(s: str) -> Counter[int]:
+    """``Counter(map(str.__add__, s, s[1:]))`` with each pair as the number ``ord(first) |
+    ord(second) << 32``: the same counts, counted in C (two UTF-32 code units read as one 64-bit
+    number, the even then the odd pairs)."""
+    b = _utf32(s)
     even = array("Q", b[: len(b) // 8 * 8])
     odd = array("Q", b[4 : 4 + max(0, len(b) - 4) // 8 * 8])
-    if sys.byteorder == "big":  # the numbers read as little-endian on every machine
+    if sys.byteorder == "big":
         even.byteswap()
         odd.byteswap()
     counts = Counter(even)
     counts.update(odd)
-    return Counter({chr(k & 0xFFFFFFFF) + chr(k >> 32): n for k, n in counts.items()})
+    return counts
 
 
 def han_text(text: str) -> str:
