@@ -665,7 +665,8 @@ class _Chains:
         self.succ: dict[int, int] = {}
         self.pred: dict[int, int] = {}
         self.head = list(range(n))
-        self.grams = {k: set(shingles.sets[k]) for k in range(n)}
+        self.grams = dict(enumerate(shingles.sets))  # a chain's own copy made when it first grows
+        self.owned: set[int] = set()  # the chains whose set is their own
         self.weight = dict(enumerate(shingles.weights))
         self.size = [1] * n  # links made into each chain (its version)
         self.idf = shingles.idf
@@ -700,9 +701,24 @@ class _Chains:
         self.succ[a] = b
         self.pred[b] = a
         self.head[rb] = ra
-        fresh = self.grams.pop(rb) - self.grams[ra]
+        # the smaller set goes into the larger (a chain grown one segment at a time would be
+        # copied whole at each link); the weight adds the bigrams new to the larger one
+        # (summed in another order, as the order of iterating sets already varies)
+        ga, gb = self.grams[ra], self.grams.pop(rb)
+        wb = self.weight.pop(rb)
+        own = ra in self.owned
+        if len(gb) > len(ga):
+            ga, gb = gb, ga
+            self.weight[ra] = wb
+            own = rb in self.owned
+        fresh = gb - ga
         self.weight[ra] += sum(map(self.idf.__getitem__, fresh))
-        self.grams[ra] |= fresh
+        if own:
+            ga |= fresh
+        else:
+            ga = ga | fresh  # a segment's set, the page's: left as it is
+        self.grams[ra] = ga
+        self.owned.add(ra)
         self.size[ra] += self.size[rb]
 
     def orders(self) -> list[list[int]]:
