@@ -91,6 +91,8 @@ class PageBigrams:
 
     def seen(self, a: str, b: str) -> int:
         """How often ``a`` is followed by ``b`` on the page."""
+        if len(a) == 1 and len(b) == 1 and not (self._parted and (a == _PART or b == _PART)):
+            return self.bi.get(ord(a) | ord(b) << 32, 0)  # = _count(a + b), asked for most junctions
         return self._count(a + b)
 
 

@@ -34,7 +34,7 @@ from itertools import compress, repeat
 from .assignment import assign
 from .cohesion import PageBigrams, Shingles, han_bigrams
 from .features import LineFeatures
-from .lexicon import MAX_WORD, spanning_word
+from .lexicon import MAX_WORD, inner_pairs, spanning_word
 from .pieces import SECTION_NUMBER, End, Segment, Start
 
 NEVER = -1e9
@@ -163,6 +163,11 @@ def link_value(
     return value
 
 
+# two segments standing for any start mid-sentence / any other start, for ``shape_value``
+_MIDDLE = Segment(0, 0, (0,), 0.0, Start.MIDDLE, End.OPEN)
+_PARAGRAPH = Segment(0, 0, (0,), 0.0, Start.PARAGRAPH, End.OPEN)
+
+
 def headed_segments(
     segs: Sequence[Segment], feats: Sequence[LineFeatures], heads: set[int], grams: Sequence[set[str]]
 ) -> list[bool]:
@@ -241,8 +246,15 @@ def link_segments(
     columns = [s.column for s in segs]
     pmi, cosine_of = bigrams.pmi, shingles.cosine_of
     barred = -NEVER / 2
+    # = order_value for a gap of more than one segment, by the gap (the same expressions)
+    far_open = [0.3 - 0.05 * min(gap, 20) for gap in range(len(segs) + 1)]
+    far_full = [-0.5 - 0.05 * min(gap, 20) for gap in range(len(segs) + 1)]
     for k_a, seg in enumerate(segs):
-        a_open = seg.end is End.OPEN
+        a_end = seg.end
+        a_open = a_end is End.OPEN
+        # = shape_value(seg, b), which tells only whether b starts mid-sentence
+        shape_middle = shape_value(seg, _MIDDLE)
+        shape_other = shape_value(seg, _PARAGRAPH)
         tail1 = texts[seg.last][-1:]
         near = range(max(0, k_a - NEAR), min(len(segs), k_a + NEAR + 1))
         if seg.end in (End.OPEN, End.FULL):
@@ -261,8 +273,18 @@ def link_segments(
             if is_opener[k_b] or (a_open and section[k_b]):
                 value = NEVER
             else:
-                b = segs[k_b]
-                value = shape_value(seg, b) + order_value(k_a, k_b, seg, b, headed_flags and after_headline[k_b])
+                # = shape_value(seg, b) + order_value(k_a, k_b, seg, b, headline between), by cases
+                b_middle = is_middle[k_b]
+                gap = k_b - k_a
+                if gap == 1 and (a_open or not (headed_flags and after_headline[k_b]) and a_end is not End.CLOSED):
+                    order = NEXT_OPEN if a_open else NEXT_MISFIT if b_middle else NEXT
+                elif a_open:
+                    order = far_open[abs(gap)]
+                elif a_end is End.FULL and b_middle:
+                    order = far_full[abs(gap)]
+                else:
+                    order = -1.5
+                value = (shape_middle if b_middle else shape_other) + order
                 lo, hi = (k_a, k_b) if k_a < k_b else (k_b, k_a)
                 crossed = starts_before[hi] - starts_before[lo + 1] if hi > lo + 1 else 0
                 value -= 0.6 * min(crossed, 2)
@@ -512,21 +534,25 @@ def word_junctions(
     """
     bonus = {}
     opens = [s.end is End.OPEN for s in segs]
+    pairs: frozenset[str] | None = None  # the lexicon's inner pairs, asked for when first needed
     for (k_a, k_b), gain in base.items():
         if gain < SURE or not opens[k_a]:
             continue  # only sure links are ever exchanged
         left, right = texts[segs[k_a].last][-(MAX_WORD - 1) :], texts[segs[k_b].first][: MAX_WORD - 1]
         if not left or not right:
             continue
-        if bigrams.seen(left[-1], right[0]):
-            bonus[(k_a, k_b)] = WORD_JUNCTION
-        else:
-            bonus[(k_a, k_b)] = -UNSEEN_JUNCTION  # a pair the page never prints: less likely
-        word = spanning_word(left, right)
-        if word > LEX_FLOOR:
-            bonus[(k_a, k_b)] += LEX_WEIGHT * min(1.0, (word - LEX_FLOOR) / LEX_SPAN)
-        if left[-1] in DIGIT:
-            bonus[(k_a, k_b)] += NUMBER_WEIGHT * number_junction(left[-1], right[:1])
+        last, first = left[-1], right[0]
+        # a pair the page never prints: less likely
+        value = WORD_JUNCTION if bigrams.seen(last, first) else -UNSEEN_JUNCTION
+        if pairs is None:
+            pairs = inner_pairs()
+        if last + first in pairs:  # (else no word crosses: spanning_word is 0, not asked)
+            word = spanning_word(left, right)
+            if word > LEX_FLOOR:
+                value += LEX_WEIGHT * min(1.0, (word - LEX_FLOOR) / LEX_SPAN)
+        if last in DIGIT:
+            value += NUMBER_WEIGHT * number_junction(last, first)
+        bonus[(k_a, k_b)] = value
     return bonus
 
 
