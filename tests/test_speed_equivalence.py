@@ -348,3 +348,58 @@ def test_squash_by_str_split_matches_the_whitespace_regex():
         pool = rng.choice([spaces, plain])
         s = "".join(c + rng.choice(pool) if rng.random() < 0.3 else c for c in s)
         assert cohesion._squash(s) == cohesion._SPACE.sub("", s), repr(s)
+
+
+def _plain_weakest(page, keep=5):
+    """``review.weakest`` as first written: every decision's text looked up through Line.text."""
+    import heapq
+    from operator import itemgetter
+
+    decisions, lines = page.decisions, page.lines
+    n = len(lines)
+    found = []
+    for i, d in enumerate(decisions.roles):
+        if i < n and lines[i].text.strip():
+            found.append((1.0 if d.by_person else d.confidence, "role", lines[i].no, d.value))
+    for i, b in decisions.breaks.items():
+        if i < n and lines[i].text.strip():
+            found.append((1.0 if b.by_person else b.confidence, "break", lines[i].no, b.value))
+    for k, plan in enumerate(decisions.articles):
+        first = plan.pieces[0].first
+        if first < n:
+            found.append((1.0 if plan.by_person else plan.confidence, "article", lines[first].no, f"article {k + 1}"))
+    top = heapq.nsmallest(keep, found, key=itemgetter(0, 2))
+    out = [{"confidence": round(c, 3), "decision": kind, "line": no, "value": getattr(v, "value", v)}
+           for c, kind, no, v in top]
+    if out:
+        below_one = sorted(f[0] for f in found if f[0] < 1.0)
+        out[0]["uncertain"] = len(below_one)
+        hist = {}
+        for v in below_one:
+            key = f"{min(int(v * 100 + 1e-9), 99) / 100:.2f}"
+            hist[key] = hist.get(key, 0) + 1
+        out[0]["confidences"] = hist
+    return out
+
+
+def test_weakest_decisions_match_the_plain_walk(tmp_path):
+    from proofer.app.pages import build_page
+    from proofer.app.review import _histogram, weakest
+    from proofer.bench.batch import generate_issue
+    from proofer.core.model import Role
+
+    for path in generate_issue(tmp_path, 6, chars=2500):
+        page = build_page(path.name, path.read_text("utf-8"), None)
+        assert weakest(page) == _plain_weakest(page)
+        person = page.overrides.with_role(3, Role.TITLE).with_break(5, page.proposal.break_after(5))
+        page = type(page)(page.source, page.lines, page.proposal, person)
+        assert weakest(page) == _plain_weakest(page)
+    rng = random.Random(23)
+    for _ in range(500):
+        values = [rng.choice([rng.random(), 0.5, 0.999999, 0.01, 0.0]) for _ in range(rng.randint(0, 30))]
+        expected: dict[str, int] = {}
+        for v in values:
+            key = f"{min(int(v * 100 + 1e-9), 99) / 100:.2f}"
+            expected[key] = expected.get(key, 0) + 1
+        got = _histogram(values)
+        assert list(got.items()) == list(expected.items())

@@ -45,14 +45,20 @@ def weakest(page: Page, keep: int = KEEP) -> list[dict[str, Any]]:
     decisions = page.decisions
     lines = page.lines
     n = len(lines)
+    # content lines and their numbers, once (Line.text is a property)
+    content = [bool((line.raw if line.corrected is None else line.corrected).strip()) for line in lines]
+    numbers = [line.no for line in lines]
     # (confidence, kind, line number, value); a value stays an enum until kept (.value is slow)
-    found: list[tuple[float, str, int, Any]] = []
-    for i, d in enumerate(decisions.roles):
-        if i < n and lines[i].text.strip():
-            found.append((1.0 if d.by_person else d.confidence, "role", lines[i].no, d.value))
-    for i, b in decisions.breaks.items():
-        if i < n and lines[i].text.strip():
-            found.append((1.0 if b.by_person else b.confidence, "break", lines[i].no, b.value))
+    found: list[tuple[float, str, int, Any]] = [
+        (1.0 if d.by_person else d.confidence, "role", numbers[i], d.value)
+        for i, d in enumerate(decisions.roles)
+        if i < n and content[i]
+    ]
+    found += [
+        (1.0 if b.by_person else b.confidence, "break", numbers[i], b.value)
+        for i, b in decisions.breaks.items()
+        if i < n and content[i]
+    ]
     for k, plan in enumerate(decisions.articles):
         first = plan.pieces[0].first
         if first < n:
@@ -64,7 +70,7 @@ def weakest(page: Page, keep: int = KEEP) -> list[dict[str, Any]]:
         for c, kind, no, v in top
     ]
     if out:
-        below_one = sorted(f[0] for f in found if f[0] < 1.0)  # in confidence order, as the histogram's keys
+        below_one = sorted([f[0] for f in found if f[0] < 1.0])  # in confidence order, as the histogram's keys
         out[0]["uncertain"] = len(below_one)
         out[0]["confidences"] = _histogram(below_one)
     return out
@@ -73,11 +79,12 @@ def weakest(page: Page, keep: int = KEEP) -> list[dict[str, Any]]:
 def _histogram(values: Iterable[float]) -> dict[str, int]:
     """Uncertain decisions counted per hundredth of confidence, so a later run can count them
     under any threshold without reprocessing the page."""
-    counts: dict[str, int] = {}
+    # counted by hundredth first, each key written once (in the order the values first reach it)
+    counts: dict[int, int] = {}
     for v in values:
-        key = f"{min(int(v * 100 + 1e-9), 99) / 100:.2f}"
+        key = min(int(v * 100 + 1e-9), 99)
         counts[key] = counts.get(key, 0) + 1
-    return counts
+    return {f"{key / 100:.2f}": n for key, n in counts.items()}
 
 
 def doubtful_count(doubts: list[dict[str, Any]], threshold: float) -> int:
