@@ -399,15 +399,36 @@ def _move_misplaced(
         if value > best_out.get(a, 0.0):
             best_out[a] = value
     chains = _orders(len(sets), succ)
-    chain_counts = [Counter(chain_from.from_iterable(sets[k] for k in chain)) for chain in chains]
+    # each chain's bigrams, and those of two of its segments or more (in C): a bigram of one
+    # segment of the chain is added whole to a run holding that segment (to its weight and to the
+    # weight it holds alone); only the repeated ones are counted run by run
+    chain_sets: list[set[str]] = []
+    singles: list[set[str]] = [set()] * len(sets)
+    repeated: list[set[str]] = [set()] * len(sets)
+    chain_counts: list[Counter[str]] = []  # how many of the chain's segments hold each repeated bigram
+    for chain in chains:
+        seen: set[str] = set()
+        twice: set[str] = set()
+        for k in chain:
+            twice |= seen & sets[k]
+            seen |= sets[k]
+        chain_sets.append(seen)
+        for k in chain:
+            singles[k], repeated[k] = (sets[k] - twice, sets[k] & twice) if twice else (sets[k], set())
+        chain_counts.append(Counter(chain_from.from_iterable(repeated[k] for k in chain)) if twice else Counter())
     chain_weight = [
         sum(map(idf.__getitem__, g)) + sum(map(lone_weight.__getitem__, chain))
-        for g, chain in zip(chain_counts, chains, strict=True)
+        for g, chain in zip(chain_sets, chains, strict=True)
     ]
-    holders: dict[str, list[int]] = {}  # bigram -> the chains holding it
-    for c, g in enumerate(chain_counts):
+    # bigram -> the chains holding it, as a bit mask: a run sums its bigrams' weights per mask,
+    # one dict update each, and shares them out to the chains only when judged (a page's
+    # bigrams fall into few masks; most are their own chain's alone, which need no share)
+    holders: dict[str, int] = {}
+    get = holders.get
+    for c, g in enumerate(chain_sets):
+        bit = 1 << c
         for x in g:
-            holders.setdefault(x, []).append(c)
+            holders[x] = get(x, 0) | bit
     # where a run may go in each chain: after an open sentence (or before a piece continuing
     # one), or at the chain's end
     places = [
@@ -423,11 +444,12 @@ def _move_misplaced(
     for c, chain in enumerate(chains):
         cuts = [j for j in range(1, len(chain)) if chain[j - 1] in open_ends or chain[j] in middles]
         mine = chain_counts[c]
+        own = 1 << c
         for x, i in enumerate(cuts):
             # runs from cut i to each of the next cuts (and to the chain's end when that is near),
             # grown piece by piece
             counts: dict[str, int] = {}
-            shared = [0.0] * len(chains)
+            by_mask: dict[int, float] = {}  # the weight of the run's bigrams held by other chains too
             run_weight = only = 0.0  # only: the weight of the bigrams found in the run alone
             grown = i
             ends = cuts[x + 1 : x + MAX_RUN_CUTS]
@@ -438,14 +460,22 @@ def _move_misplaced(
                     w = lone_weight[k]
                     run_weight += w
                     only += w
-                    for g in sets[k]:
+                    for g in singles[k]:
+                        w = idf[g]
+                        run_weight += w
+                        only += w
+                        m = holders[g]
+                        if m != own:
+                            by_mask[m] = by_mask.get(m, 0.0) + w
+                    for g in repeated[k]:
                         n = counts.get(g, 0) + 1
                         counts[g] = n
                         w = idf[g]
                         if n == 1:
                             run_weight += w
-                            for o in holders[g]:
-                                shared[o] += w
+                            m = holders[g]
+                            if m != own:
+                                by_mask[m] = by_mask.get(m, 0.0) + w
                         if n == mine[g]:
                             only += w
                 grown = j
@@ -460,12 +490,20 @@ def _move_misplaced(
                 after = chain[j] if j < len(chain) else None
                 cut = link(p, after) - link(p, first) - link(e, after)
                 bound = cut + best_in.get(first, 0.0) + best_out.get(e, 0.0)
+                shared: dict[int, float] = {}  # other chain -> the weight of the run's bigrams it holds
+                for m, w in by_mask.items():
+                    m &= ~own
+                    while m:
+                        low = m & -m
+                        o = low.bit_length() - 1
+                        shared[o] = shared.get(o, 0.0) + w
+                        m ^= low
                 # a chain sharing nothing with the run has ``there`` 0, never above a ``here`` of 0
                 # or more: only the chains sharing some are judged (all when rounding made it < 0)
-                for o in [o for o, w in enumerate(shared) if w] if here >= 0 else everyone:
+                for o in shared if here >= 0 else everyone:
                     if o == c or chain_weight[o] <= 0:
                         continue
-                    there = shared[o] / math.sqrt(run_weight * chain_weight[o])
+                    there = shared.get(o, 0.0) / math.sqrt(run_weight * chain_weight[o])
                     if there <= MOVE_RATIO * here:
                         continue
                     content = MOVE_CONTENT * (there - here)
