@@ -403,3 +403,15 @@ def test_weakest_decisions_match_the_plain_walk(tmp_path):
             expected[key] = expected.get(key, 0) + 1
         got = _histogram(values)
         assert list(got.items()) == list(expected.items())
+
+
+def test_line_width_and_punctuation_in_one_pass_match_the_plain_counts():
+    rng = random.Random(29)
+    pool = CHARS + [chr(c) for c in rng.sample(range(0x20, 0x3000), 400)] + ["\U00020000", "₩", "＄", "＿"]
+    for _ in range(5000):
+        s = "".join(rng.choice(pool) for _ in range(rng.randint(1, 30)))
+        f = features.line_features(s)
+        if f.blank:
+            continue
+        assert f.width == features.set_width(f.text), s
+        assert f.punct_count == len(features.PUNCT.findall(f.text)), s

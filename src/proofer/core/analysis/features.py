@@ -70,7 +70,9 @@ def line_features(text: str) -> LineFeatures:
         return _BLANK
     ends = _ends_sentence((split_credit(s)[0].rstrip() or s) if "摄" in s else s)
     clause = ends or s[-1] in "，、；：,;:"
-    punct = len(PUNCT.findall(s))
+    # width and punctuation count in one pass over the characters (see ``_Marks``)
+    marks = sum(map(_MARKS.__getitem__, s))
+    punct = marks >> 32  # = len(PUNCT.findall(s))
     dateline = (
         s[0] in _DATELINE_OPENERS
         and bool(DATELINE.match(s) or BRACKET_REPORTER.match(s))
@@ -78,7 +80,8 @@ def line_features(text: str) -> LineFeatures:
     )
     author = not punct and is_author_line(s)  # an author line holds no punctuation (most lines do)
     # fields in order: text, width, blank, ends_sentence, ends_clause, dateline, author, punct_count, stretched
-    return LineFeatures(s, set_width(s), False, ends, clause, dateline, author, punct, _is_stretched(s))
+    width = (marks & 0xFFFFFFFF) / 4  # = set_width(s): every width is a multiple of 1/4, summed exactly
+    return LineFeatures._make((s, width, False, ends, clause, dateline, author, punct, _is_stretched(s)))
 
 
 _CLOSERS = "”’」』）)》〉"
@@ -134,6 +137,19 @@ class _Widths(dict[str, float]):
 
 
 _WIDTHS = _Widths()
+
+
+class _Marks(dict[str, int]):
+    """Each character met as one number: four times its ``_set_width`` (a whole number), plus
+    2**32 when it is a punctuation mark (``PUNCT``). Summed over a line, the low 32 bits hold
+    four times its set width and the rest its punctuation count (for lines under 2**29 characters)."""
+
+    def __missing__(self, ch: str) -> int:
+        mark = self[ch] = int(_set_width(ch) * 4) + (bool(PUNCT.match(ch)) << 32)
+        return mark
+
+
+_MARKS = _Marks()
 
 
 def is_author_line(text: str) -> bool:
