@@ -9,7 +9,7 @@ name inside a dateline bracket, inside a photo credit).
 from __future__ import annotations
 
 import unicodedata
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import NamedTuple
 
 import regex
@@ -78,6 +78,10 @@ class Span(NamedTuple):
     out_end: int
 
 
+# = Span._make for a row of five, in C (``_make`` is a Python function checking the length)
+_span = partial(tuple.__new__, Span)
+
+
 def join_lines(parts: list[tuple[int, str, int]]) -> tuple[str, tuple[Span, ...]]:
     """Join pieces of lines into one printed text, with provenance.
 
@@ -104,7 +108,7 @@ def join_lines(parts: list[tuple[int, str, int]]) -> tuple[str, tuple[Span, ...]
             else:
                 rows.append([line, offset, offset + size, length, length + size])
             length += size
-        return "".join([text for _, text, _ in parts]), tuple(map(Span._make, rows))
+        return "".join([text for _, text, _ in parts]), tuple(map(_span, rows))
     return _join_ranges(parts, joined, starts, ranges)
 
 
@@ -141,7 +145,7 @@ def _join_ranges(
                 continue
         rows.append([line, col, col + size, length, length + size])
         length += size
-    return "".join(out), tuple(map(Span._make, rows))
+    return "".join(out), tuple(map(_span, rows))
 
 
 def normalize(text: str) -> str:
