@@ -79,16 +79,18 @@ def is_indented(width: float, column: float) -> bool:
 def segments_of(runs: Sequence[Run], feats: Sequence[LineFeatures], roles: Sequence[Role]) -> list[Segment]:
     """Body segments of every run, in raw order."""
     out: list[Segment] = []
+    kept, byline = (Role.BODY, Role.BYLINE), Role.BYLINE
     for run in runs:
         current: list[int] = []
         for i in run.indexes():
             role = roles[i]
-            if role not in (Role.BODY, Role.BYLINE):
+            if role not in kept:
                 if current:
                     out.append(_segment(current, feats, roles, run.column))
                 current = []
                 continue
-            if current and _opens_article_here(i, current[-1], feats, roles):
+            # only an author line or a dateline opens an article (see _opens_article_here)
+            if current and (role is byline or feats[i].dateline) and _opens_article_here(i, current[-1], feats, roles):
                 out.append(_segment(current, feats, roles, run.column))
                 current = []
             current.append(i)
