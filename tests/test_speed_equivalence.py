@@ -415,3 +415,26 @@ def test_line_width_and_punctuation_in_one_pass_match_the_plain_counts():
             continue
         assert f.width == features.set_width(f.text), s
         assert f.punct_count == len(features.PUNCT.findall(f.text)), s
+
+
+def test_join_lines_by_chunks_matches_the_range_walk():
+    rng = random.Random(31)
+    han = list("中文报讯。，、（）“”记者 　\t") + ["摄", "王明", "-"]
+    taken = 0
+    for _ in range(3000):
+        parts, line, col = [], 0, 0
+        for _ in range(rng.randint(1, 5)):
+            t = "".join(rng.choice(han) for _ in range(rng.randint(0, 7)))
+            if rng.random() < 0.6:
+                line, col = line + 1, rng.randint(0, 3)
+            parts.append((line, t, col))
+            col += len(t)
+        joined = text.JOIN.join(t for _, t, _ in parts)
+        starts, at = [], 0
+        for _, t, _ in parts:
+            starts.append(at)
+            at += len(t) + 1
+        expected = text._join_ranges(parts, joined, starts, text._spacing_ranges(joined))
+        taken += not text._MAY_KEEP_SPACE.search(joined) and not text._DATELINE_BRACKET.search(joined)
+        assert text.join_lines(parts) == expected, parts
+    assert taken > 1000  # the chunk path is the one tried

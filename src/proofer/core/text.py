@@ -89,6 +89,8 @@ def join_lines(parts: list[tuple[int, str, int]]) -> tuple[str, tuple[Span, ...]
     printed and the spans that tie each run of it to its source columns.
     """
     joined = JOIN.join([text for _, text, _ in parts])
+    if not _MAY_KEEP_SPACE.search(joined) and not _DATELINE_BRACKET.search(joined):
+        return _join_chunks(parts)
     starts: list[int] = []  # where each part begins in ``joined``
     at = 0
     for _, text, _ in parts:
@@ -110,6 +112,35 @@ def join_lines(parts: list[tuple[int, str, int]]) -> tuple[str, tuple[Span, ...]
             length += size
         return "".join([text for _, text, _ in parts]), tuple(map(_span, rows))
     return _join_ranges(parts, joined, starts, ranges)
+
+
+# Where a whitespace run may print as a space (between Latin words, see ``_spacing_ranges``) or
+# join a word hyphenated at a line end; a space inside a dateline bracket needs the bracket.
+_MAY_KEEP_SPACE = regex.compile(r"[A-Za-z0-9]\s+[A-Za-z0-9]|-\s")
+_NOT_SPACE = regex.compile(r"\S+")
+
+
+def _join_chunks(parts: list[tuple[int, str, int]]) -> tuple[str, tuple[Span, ...]]:
+    """``join_lines`` where every whitespace run is dropped: the kept ranges are the runs of
+    other characters, each inside one part (``_join_ranges`` over them, part by part)."""
+    out: list[str] = []
+    rows: list[list[int]] = []
+    length = 0
+    for line, text, offset in parts:
+        for m in _NOT_SPACE.finditer(text):
+            a, b = m.span()
+            col, size = offset + a, b - a
+            out.append(text[a:b])
+            if rows:
+                last = rows[-1]
+                if last[0] == line and last[2] == col and last[4] == length:
+                    last[2] = col + size
+                    last[4] = length + size
+                    length += size
+                    continue
+            rows.append([line, col, col + size, length, length + size])
+            length += size
+    return "".join(out), tuple(map(_span, rows))
 
 
 def _join_ranges(
