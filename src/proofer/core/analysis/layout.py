@@ -244,11 +244,14 @@ def link_segments(
     is_middle = [s.start is Start.MIDDLE for s in segs]
     is_opener = [s.start is Start.ARTICLE for s in segs]
     columns = [s.column for s in segs]
-    pmi, cosine_of = bigrams.pmi, shingles.cosine_of
+    pmi = bigrams.pmi
     barred = -NEVER / 2
     # = order_value for a gap of more than one segment, by the gap (the same expressions)
     far_open = [0.3 - 0.05 * min(gap, 20) for gap in range(len(segs) + 1)]
     far_full = [-0.5 - 0.05 * min(gap, 20) for gap in range(len(segs) + 1)]
+    crossing = [0.6 * min(crossed, 2) for crossed in range(len(segs) + 1)]  # by article starts crossed
+    # = cosine_of(k_a, k_b), inlined: each segment's bigrams and weight
+    seg_grams, seg_weights, idf_of = shingles.sets, shingles.weights, shingles.idf.__getitem__
     for k_a, seg in enumerate(segs):
         a_end = seg.end
         a_open = a_end is End.OPEN
@@ -265,6 +268,7 @@ def link_segments(
         else:
             candidates = near
         column, end_a = seg.column, ends[k_a]
+        grams_a, weight_a = seg_grams[k_a], seg_weights[k_a]
         for k_b in candidates:
             if k_a == k_b or starts[k_b] >= barred:
                 continue
@@ -287,7 +291,7 @@ def link_segments(
                 value = (shape_middle if b_middle else shape_other) + order
                 lo, hi = (k_a, k_b) if k_a < k_b else (k_b, k_a)
                 crossed = starts_before[hi] - starts_before[lo + 1] if hi > lo + 1 else 0
-                value -= 0.6 * min(crossed, 2)
+                value -= crossing[crossed]
                 if abs(column - columns[k_b]) > 0.75:
                     value -= 2.5
                 if a_open:
@@ -296,7 +300,14 @@ def link_segments(
                     value += 0.4 * (pmi(tail1, head1) if tail1 and head1 else 0.0)
                     value += number_junction(tail1, head1)
             if a_open and is_middle[k_b]:
-                value += OPEN_CONTENT * cosine_of(k_a, k_b)
+                weight_b = seg_weights[k_b]
+                if weight_a <= 0 or weight_b <= 0:
+                    cosine = 0.0
+                else:
+                    grams_b = seg_grams[k_b]
+                    small, big = (grams_a, grams_b) if len(grams_a) <= len(grams_b) else (grams_b, grams_a)
+                    cosine = sum(map(idf_of, small & big)) / math.sqrt(weight_a * weight_b)
+                value += OPEN_CONTENT * cosine
             base[(k_a, k_b)] = value - starts[k_b] - end_a
     chains = _Chains(len(segs), shingles)
     bonus = word_junctions(base, segs, texts, bigrams)
