@@ -441,12 +441,13 @@ def _move_misplaced(
         for x in g:
             holders[x] = get(x, 0) | bit
     # where a run may go in each chain: after an open sentence (or before a piece continuing
-    # one), or at the chain's end
+    # one), or at the chain's end; with the value of the link it parts there
     places = [
         [
-            (a, other[y + 1] if y + 1 < len(other) else None)
+            (a, n, link(a, n))
             for y, a in enumerate(other)
             if y + 1 == len(other) or a in open_ends or other[y + 1] in middles
+            for n in (other[y + 1] if y + 1 < len(other) else None,)
         ]
         for other in chains
     ]
@@ -520,8 +521,9 @@ def _move_misplaced(
                     content = MOVE_CONTENT * (there - here)
                     if content + bound <= 0:
                         continue
-                    for a, n in places[o]:
-                        gain = content + cut + link(a, first) + link(e, n) - link(a, n)
+                    out_of = content + cut
+                    for a, n, parted in places[o]:
+                        gain = out_of + link(a, first) + link(e, n) - parted  # the same sum
                         if gain > 1e-9:
                             moves.append((gain, p, first, e, after, a, n, c, o))
     touched: set[int] = set()
