@@ -216,11 +216,13 @@ def link_segments(
     first; the chains they form then carry enough text to judge the doubtful links (a paragraph
     end followed by a paragraph start) by shared content, article against article.
     """
-    texts = ["".join(f.text.split()) for f in feats]  # junctions read without spaces
     if seg_sets is None:
+        texts: Sequence[str] | dict[int, str] = ["".join(f.text.split()) for f in feats]  # without spaces
         shingles = Shingles([" ".join(texts[i] for i in s.lines) for s in segs])
     else:  # each segment's ``han_bigrams`` given by the caller: the same sets
         shingles = Shingles((), seg_sets)
+        # junctions read without spaces: only segments' first and last lines are read
+        texts = {i: "".join(feats[i].text.split()) for s in segs for i in (s.first, s.last)}
     starts = [start_value(s, h) for s, h in zip(segs, after_headline, strict=True)]
     if heads is not None:
         headed = headed_segments(segs, feats, heads, shingles.sets)
@@ -573,7 +575,10 @@ def _chain_confidences(chains: list[list[int]], base: dict[tuple[int, int], floa
 
 
 def word_junctions(
-    base: dict[tuple[int, int], float], segs: Sequence[Segment], texts: Sequence[str], bigrams: PageBigrams
+    base: dict[tuple[int, int], float],
+    segs: Sequence[Segment],
+    texts: Sequence[str] | dict[int, str],
+    bigrams: PageBigrams,
 ) -> dict[tuple[int, int], float]:
     """Open sentences whose junction with a candidate reads as a pair the page prints elsewhere
     (or never prints), as a word of the general lexicon, or as a number cut by the column.
