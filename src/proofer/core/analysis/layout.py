@@ -418,17 +418,24 @@ def _move_misplaced(
     chain_sets: list[set[str]] = []
     singles: list[set[str]] = [set()] * len(sets)
     repeated: list[set[str]] = [set()] * len(sets)
-    chain_counts: list[Counter[str]] = []  # how many of the chain's segments hold each repeated bigram
+    chain_counts: list[dict[str, int]] = []  # how many of the chain's segments hold each repeated bigram
+    no_repeats: dict[str, int] = {}  # (never looked up: such a chain has no repeated bigram)
     for chain in chains:
-        seen: set[str] = set()
+        if len(chain) == 1:  # (most chains: the segment's own set, not copied)
+            k = chain[0]
+            chain_sets.append(sets[k])
+            singles[k] = sets[k]
+            chain_counts.append(no_repeats)
+            continue
+        seen = set(sets[chain[0]])
         twice: set[str] = set()
-        for k in chain:
+        for k in chain[1:]:
             twice |= seen & sets[k]
             seen |= sets[k]
         chain_sets.append(seen)
         for k in chain:
             singles[k], repeated[k] = (sets[k] - twice, sets[k] & twice) if twice else (sets[k], set())
-        chain_counts.append(Counter(chain_from.from_iterable(repeated[k] for k in chain)) if twice else Counter())
+        chain_counts.append(Counter(chain_from.from_iterable(repeated[k] for k in chain)) if twice else no_repeats)
     chain_weight = [
         sum(map(idf.__getitem__, g)) + sum(map(lone_weight.__getitem__, chain))
         for g, chain in zip(chain_sets, chains, strict=True)
