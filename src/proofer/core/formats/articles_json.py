@@ -20,9 +20,10 @@ def _text(block: Block | None) -> str | None:
 def _provenance(block: Block, lines: Sequence[Line]) -> list[list[int]]:
     """[line number, first column, end column, output start, output end] per span."""
     out = []
-    for s in block.spans:
-        line = lines[s.line]  # looked up once per span, not three times
-        out.append([line.no, line.start + s.start, line.start + s.end, s.out_start, s.out_end])
+    for index, start, end, out_start, out_end in block.spans:  # (a span unpacked, not read field by field)
+        line = lines[index]  # looked up once per span, not three times
+        at = line.start
+        out.append([line.no, at + start, at + end, out_start, out_end])
     return out
 
 
