@@ -438,3 +438,47 @@ def test_join_lines_by_chunks_matches_the_range_walk():
         taken += not text._MAY_KEEP_SPACE.search(joined) and not text._DATELINE_BRACKET.search(joined)
         assert text.join_lines(parts) == expected, parts
     assert taken > 1000  # the chunk path is the one tried
+
+
+def _plain_chain_confidences(chains, base):
+    """``layout._chain_confidences`` as first written: the best two links into and out of each segment."""
+    import math
+
+    best_in, best_out = {}, {}
+    for (a, b), g in base.items():
+        if g < 0:
+            continue
+        best_in.setdefault(b, []).append((g, a))
+        best_out.setdefault(a, []).append((g, b))
+    top_in = {b: sorted(v, reverse=True)[:2] for b, v in best_in.items()}
+    top_out = {a: sorted(v, reverse=True)[:2] for a, v in best_out.items()}
+
+    def rival(top, other):
+        return max([g for g, k in top if k != other] + [0.0])
+
+    out = []
+    for chain in chains:
+        margins = [base.get((a, b), 0.0) - max(rival(top_in.get(b, []), a), rival(top_out.get(a, []), b))
+                   for a, b in zip(chain, chain[1:], strict=False)]
+        into_first = rival(top_in.get(chain[0], []), -1)
+        margins.append(-into_first if into_first > 0 else 3.0)
+        out.append(round(1.0 / (1.0 + math.exp(-min(margins) / 2.0)), 3))
+    return out
+
+
+def test_chain_confidences_in_one_pass_match_the_best_two_links():
+    from proofer.core.analysis.layout import _chain_confidences
+
+    rng = random.Random(37)
+    for _ in range(2000):
+        n = rng.randint(1, 12)
+        order = list(range(n))
+        rng.shuffle(order)
+        chains, k = [], 0
+        while k < n:
+            size = rng.randint(1, 4)
+            chains.append(order[k : k + size])
+            k += size
+        base = {(a, b): rng.choice([-2.0, 0.0, 1.0, 3.0, 3.0, rng.uniform(-4, 9)])
+                for a in range(n) for b in range(n) if a != b and rng.random() < 0.6}
+        assert _chain_confidences(chains, base) == _plain_chain_confidences(chains, base)

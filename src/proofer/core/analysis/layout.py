@@ -556,26 +556,27 @@ def _chain_confidences(chains: list[list[int]], base: dict[tuple[int, int], floa
     A link is as sure as its gain exceeds the best rival link into the same start or out of the
     same end; an article's first segment is as sure as no link into it was worth taking.
     """
-    best_in: dict[int, list[tuple[float, int]]] = {}
-    best_out: dict[int, list[tuple[float, int]]] = {}
+    # each segment's rival links: into it, but from its own predecessor; out of it, but to its
+    # own successor (the best two of each, less the chain's own, left the same best: one pass)
+    pred = {b: a for chain in chains for a, b in zip(chain, chain[1:], strict=False)}
+    succ = {a: b for b, a in pred.items()}
+    into: dict[int, float] = {}  # best rival into a segment (only those above 0 count)
+    out_of: dict[int, float] = {}
     for (a, b), g in base.items():
-        if g < 0:
-            continue  # a rival below 0 never counts (``rival`` takes at least 0.0): left out
-        best_in.setdefault(b, []).append((g, a))
-        best_out.setdefault(a, []).append((g, b))
-    top_in = {b: sorted(v, reverse=True)[:2] for b, v in best_in.items()}
-    top_out = {a: sorted(v, reverse=True)[:2] for a, v in best_out.items()}
-
-    def rival(top: list[tuple[float, int]], other: int) -> float:
-        return max([g for g, k in top if k != other] + [0.0])
+        if g <= 0:
+            continue  # a rival of 0 or less never counts (``max(..., 0.0)``)
+        if pred.get(b) != a and g > into.get(b, 0.0):
+            into[b] = g
+        if succ.get(a) != b and g > out_of.get(a, 0.0):
+            out_of[a] = g
 
     out = []
     for chain in chains:
         margins = [
-            base.get((a, b), 0.0) - max(rival(top_in.get(b, []), a), rival(top_out.get(a, []), b))
+            base.get((a, b), 0.0) - max(into.get(b, 0.0), out_of.get(a, 0.0))
             for a, b in zip(chain, chain[1:], strict=False)
         ]
-        into_first = rival(top_in.get(chain[0], []), -1)
+        into_first = into.get(chain[0], 0.0)
         margins.append(-into_first if into_first > 0 else 3.0)
         out.append(round(1.0 / (1.0 + math.exp(-min(margins) / 2.0)), 3))
     return out
