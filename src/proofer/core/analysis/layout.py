@@ -598,11 +598,14 @@ def word_junctions(
     """
     bonus = {}
     opens = [s.end is End.OPEN for s in segs]
+    # each segment's text before a junction (its last line's end) and after one (its first line's start)
+    lefts = [texts[s.last][-(MAX_WORD - 1) :] if s.end is End.OPEN else "" for s in segs]
+    rights = [texts[s.first][: MAX_WORD - 1] for s in segs]
     pairs: frozenset[str] | None = None  # the lexicon's inner pairs, asked for when first needed
     for (k_a, k_b), gain in base.items():
         if gain < SURE or not opens[k_a]:
             continue  # only sure links are ever exchanged
-        left, right = texts[segs[k_a].last][-(MAX_WORD - 1) :], texts[segs[k_b].first][: MAX_WORD - 1]
+        left, right = lefts[k_a], rights[k_b]
         if not left or not right:
             continue
         last, first = left[-1], right[0]
