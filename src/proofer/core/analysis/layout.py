@@ -648,7 +648,8 @@ def sure_links(
     first_of: dict[int, int] = {}  # last segment -> first segment of its chain (chains of 2 or more)
     last_of: dict[int, int] = {}
     # only sure links are taken: the others are left out before sorting (a stable sort: same order)
-    for (a, b), _ in sorted([kv for kv in base.items() if kv[1] >= SURE], key=lambda kv: -kv[1]):
+    sure = [kv for kv in base.items() if kv[1] >= SURE]  # (in base's order, read again below)
+    for (a, b), _ in sorted(sure, key=lambda kv: -kv[1]):
         if a not in succ and b not in pred and first_of.get(a, a) != b:
             succ[a], pred[b] = b, a
             head, tail = first_of.pop(a, a), last_of.pop(b, b)
@@ -662,8 +663,9 @@ def sure_links(
         for a, b in succ.items()
         if a not in open_ends and b in middles and any(bonus.get((e, b), 0.0) >= MISFIT_WORD for e in open_ends)
     }
-    ends = sorted({a for (a, _), gain in base.items() if gain >= SURE and a in open_ends} | set(misfits))
-    fixed = {a: b for a, b in succ.items() if a not in ends}
+    ends = sorted({a for (a, _), _ in sure if a in open_ends} | set(misfits))
+    end_set = set(ends)
+    fixed = {a: b for a, b in succ.items() if a not in end_set}
     # the starts the open ends hold after best-first are dealt out again among them; a start
     # nobody sure took stays for the content round, which judges it article against article,
     # unless an open sentence reads a word into it (…当代中国|文化建设…)
@@ -675,8 +677,8 @@ def sure_links(
     wanted = set(starts)
     value = {
         (a, b): gain + bonus.get((a, b), 0.0)
-        for (a, b), gain in base.items()
-        if gain >= SURE and (a in open_ends or (a in misfits and misfits[a] == b)) and b in wanted
+        for (a, b), gain in sure
+        if (a in open_ends or (a in misfits and misfits[a] == b)) and b in wanted
     }
     succ = dict(fixed)
     for a, b in sorted(assign(ends, starts, value).items(), key=lambda ab: -value[ab]):
