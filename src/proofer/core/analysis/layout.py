@@ -556,8 +556,8 @@ def _chain_confidences(chains: list[list[int]], base: dict[tuple[int, int], floa
     A link is as sure as its gain exceeds the best rival link into the same start or out of the
     same end; an article's first segment is as sure as no link into it was worth taking.
     """
-    # each segment's rival links: into it, but from its own predecessor; out of it, but to its
-    # own successor (the best two of each, less the chain's own, left the same best: one pass)
+    # each segment's best rival link: into it from any segment but its predecessor in its chain,
+    # out of it to any but its successor (what the best two links, less the chain's own, left)
     pred = {b: a for chain in chains for a, b in zip(chain, chain[1:], strict=False)}
     succ = {a: b for b, a in pred.items()}
     into: dict[int, float] = {}  # best rival into a segment (only those above 0 count)
