@@ -9,6 +9,7 @@ name inside a dateline bracket, inside a photo credit).
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Iterable
 from functools import lru_cache, partial
 from typing import NamedTuple
 
@@ -127,8 +128,13 @@ def _join_chunks(parts: list[tuple[int, str, int]]) -> tuple[str, tuple[Span, ..
     rows: list[list[int]] = []
     length = 0
     for line, text, offset in parts:
-        for m in _NOT_SPACE.finditer(text):
-            a, b = m.span()
+        # a part with no whitespace at all (str.split's is a superset of the regex's) is one chunk
+        whole = text.split(None, 1)
+        if len(whole) == 1 and whole[0] is text:
+            chunks: Iterable[tuple[int, int]] = ((0, len(text)),)
+        else:
+            chunks = (m.span() for m in _NOT_SPACE.finditer(text))
+        for a, b in chunks:
             col, size = offset + a, b - a
             out.append(text[a:b])
             if rows:
