@@ -482,3 +482,26 @@ def test_chain_confidences_in_one_pass_match_the_best_two_links():
         base = {(a, b): rng.choice([-2.0, 0.0, 1.0, 3.0, 3.0, rng.uniform(-4, 9)])
                 for a in range(n) for b in range(n) if a != b and rng.random() < 0.6}
         assert _chain_confidences(chains, base) == _plain_chain_confidences(chains, base)
+
+
+def test_author_line_precheck_holds_every_role_word_opening():
+    import regex
+
+    from proofer.core.text import squash
+
+    def plain(text):  # ``is_author_line`` without its pre-check
+        s = squash(text)
+        if not s or len(s) > 24 or features.PUNCT.search(s) or features._NOT_IN_AUTHOR.search(s):
+            return False
+        if s.endswith("摄影") and len(s) <= 8:
+            return True
+        ends = [m.end() for m in features.AUTHOR_ROLE.finditer(s)]
+        return bool(ends) and 2 <= len(s[ends[-1]:]) <= 4 and bool(regex.fullmatch(r"\p{Han}+", s[ends[-1]:]))
+
+    words = features.AUTHOR_ROLE.pattern[3:-1].split("|")  # (?:记\s*者|...)
+    assert len(words) > 20 and {w[0] for w in words} <= features._AUTHOR_FIRST
+    rng = random.Random(41)
+    pool = CHARS + ["记者", "本报记者", "摄影", "通讯员", "王明", "赵金川", "委员", "书记", "记 者", "新华社"]
+    for _ in range(5000):
+        s = "".join(rng.choice(pool) for _ in range(rng.randint(1, 6)))
+        assert features.is_author_line(s) == plain(s), s

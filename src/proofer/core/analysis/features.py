@@ -31,6 +31,8 @@ AUTHOR_ROLE = regex.compile(
     r"司\s*长|局\s*长|部\s*长|处\s*长|厅\s*长|院\s*长|校\s*长|所\s*长|主\s*席|书\s*记|教\s*授|研\s*究\s*员|"
     r"经\s*理|总\s*裁|董\s*事\s*长|委\s*员)"
 )
+# the first characters of AUTHOR_ROLE's words (摄 also opens 摄影)
+_AUTHOR_FIRST = frozenset("记通特撰摄编评主司局部处厅院校所书教研经总董委")
 PUNCT = regex.compile(r"[\p{P}\p{S}]")
 FULLWIDTH_PUNCT = regex.compile(r"[\p{P}\p{S}&&[^\x00-\x7f]]", regex.V1)
 SENTENCE_END = regex.compile(r"(?:[。！？!?…：]|……)[”’」』）)》〉]*$|[”’」』][。！？]$|[）)]$")
@@ -154,6 +156,8 @@ _MARKS = _Marks()
 
 def is_author_line(text: str) -> bool:
     """A short line naming the author: a role word followed by a name, no sentence punctuation."""
+    if _AUTHOR_FIRST.isdisjoint(text):
+        return False  # no role word can start here (nor 摄影): most lines, told in C
     s = squash(text)
     if not s or len(s) > 24 or PUNCT.search(s) or _NOT_IN_AUTHOR.search(s):
         return False
