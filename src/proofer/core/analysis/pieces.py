@@ -146,7 +146,7 @@ def _segment(lines: list[int], feats: Sequence[LineFeatures], roles: Sequence[Ro
     tail = "".join((feats[body[-2]].text if len(body) > 1 else "").split()) + "".join(last.text.split())
     if last.dateline:
         end = End.OPEN  # a dateline's text follows: 本报讯（通讯员 甲乙） | 新年伊始，…
-    elif CLOSING_BRACKET.search(tail):
+    elif tail.endswith(("）", ")")) and CLOSING_BRACKET.search(tail):  # (its pattern ends on one; no newline)
         end = End.CAPTION if PHOTO_CREDIT.search(tail) else End.CLOSED
     elif not last.ends_clause and _short_of(last, column, opens_paragraph or _short_line(body, feats, column)):
         end = End.PARAGRAPH  # a short line with no punctuation: a heading, not a broken sentence
