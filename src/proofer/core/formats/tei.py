@@ -37,13 +37,13 @@ def to_tei(page: PageText, lines: Sequence[Line], source: str, lang: str = "zh-C
     root.append(_header(source, producer))
     body = _sub(_sub(root, "text"), "body")
     for block in page.noise:
-        _sub(body, "fw", block.text, n=line_ranges(block.lines, lines))
+        _sub(body, "fw", block.text, n=_block_ranges(block, lines))
     for article in page.articles:
         body.append(_article(article, lines))
     if page.loose:
         unplaced = _sub(body, "div", type="unplaced")
         for block in page.loose:
-            _sub(unplaced, "p", block.text, n=line_ranges(block.lines, lines))
+            _sub(unplaced, "p", block.text, n=_block_ranges(block, lines))
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
 
 
@@ -64,13 +64,13 @@ def _article(article: Article, lines: Sequence[Line]) -> etree._Element:
     for attr, tei_type in HEAD_TYPES:
         block: Block | None = getattr(article, attr)
         if block is not None:
-            _sub(div, "head", block.text, type=tei_type, n=line_ranges(block.lines, lines))
+            _sub(div, "head", block.text, type=tei_type, n=_block_ranges(block, lines))
     for k, block in enumerate(article.paragraphs):
         # <byline> belongs to the top of a div; an author line further down stays a paragraph
         tag = "byline" if k == 0 and block is article.byline else "p"
-        _sub(div, tag, block.text, n=line_ranges(block.lines, lines))
+        _sub(div, tag, block.text, n=_block_ranges(block, lines))
     if article.credit is not None:
-        _sub(div, "note", article.credit.text, type="credit", n=line_ranges(article.credit.lines, lines))
+        _sub(div, "note", article.credit.text, type="credit", n=_block_ranges(article.credit, lines))
     return div
 
 
@@ -78,9 +78,17 @@ def _piece_ranges(article: Article, lines: Sequence[Line]) -> str:
     return " ".join(_range(lines[p.first].no, lines[p.last].no) for p in article.pieces)
 
 
+def _block_ranges(block: Block, lines: Sequence[Line]) -> str:
+    """= ``line_ranges(block.lines, lines)``, read from the spans at once (one set, one sort)."""
+    return _number_ranges(sorted({lines[s.line].no for s in block.spans}))
+
+
 def line_ranges(indexes: Iterable[int], lines: Sequence[Line]) -> str:
     """Line indexes as raw line-number ranges: ``[3, 4, 5, 9] -> "4-6 10"`` (numbers are 1-based)."""
-    numbers = sorted({lines[i].no for i in indexes})
+    return _number_ranges(sorted({lines[i].no for i in indexes}))
+
+
+def _number_ranges(numbers: list[int]) -> str:
     runs: list[list[int]] = []
     for no in numbers:
         if runs and runs[-1][1] + 1 == no:
