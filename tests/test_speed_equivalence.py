@@ -1,5 +1,6 @@
 """The fast paths taken for speed give what the plain rules they stand for give."""
 
+import math
 import random
 
 from proofer.core import text
@@ -505,3 +506,29 @@ def test_author_line_precheck_holds_every_role_word_opening():
     for _ in range(5000):
         s = "".join(rng.choice(pool) for _ in range(rng.randint(1, 6)))
         assert features.is_author_line(s) == plain(s), s
+
+
+def test_page_bigrams_by_code_points_match_string_counts():
+    from collections import Counter
+
+    from proofer.core.analysis import cohesion
+
+    rng = random.Random(43)
+    alphabet = list("中文好报 　\t，。ab") + ["\uffff", "\U00020000"]
+    for _ in range(300):
+        texts = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12))) for _ in range(rng.randint(1, 6))]
+        uni: Counter[str] = Counter()
+        bi: Counter[str] = Counter()
+        for t in texts:  # the plain counts: within each line, spaces removed
+            s = cohesion._SPACE.sub("", t)
+            uni.update(s)
+            bi.update(map(str.__add__, s, s[1:]))
+        page = cohesion.PageBigrams(texts)
+        assert page.total == max(1, sum(uni.values()))
+        for _ in range(20):
+            a, b = rng.choice(alphabet + [""]), rng.choice(alphabet + ["", "中文"])
+            assert page.seen(a, b) == bi.get(a + b, 0), (texts, a, b)
+            a, b = rng.choice(alphabet), rng.choice(alphabet)  # (pmi caches by a + b: single characters)
+            n_ab, n_a, n_b = bi.get(a + b, 0), uni.get(a, 0), uni.get(b, 0)
+            expected = max(-2.0, min(4.0, math.log((n_ab + 0.2) * page.total / ((n_a + 1) * (n_b + 1)))))
+            assert page.pmi(a, b) == expected, (texts, a, b)
