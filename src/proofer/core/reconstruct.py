@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import chain
 
 import regex
 
@@ -70,10 +71,11 @@ def reconstruct(lines: Sequence[Line], decisions: Decisions) -> PageText:
         articles.append(_article(texts, decisions, plan, placed))
     noise: list[Block] = []
     loose: list[Block] = []
+    roles = decisions.roles
     for i, text in enumerate(texts):
         if not text.strip():
             continue
-        if decisions.role(i) is Role.NOISE:
+        if roles[i].value is Role.NOISE:  # = decisions.role(i)
             noise.append(_block([(i, text, 0)]))
         elif i not in placed:
             loose.append(_block([(i, text, 0)]))
@@ -93,7 +95,7 @@ def _article(texts: list[str], decisions: Decisions, plan: ArticlePlan, placed: 
     open_para = False  # whether the next body line joins the last paragraph
     prev_kind: Role | None = None
     roles, breaks, n = decisions.roles, decisions.breaks, len(texts)  # bound once: a hot loop
-    for i in plan.line_indexes():
+    for i in chain.from_iterable(range(p.first, p.last + 1) for p in plan.pieces):  # = plan.line_indexes()
         if i >= n or i in placed:
             continue
         text = texts[i]
