@@ -420,7 +420,7 @@ def test_line_width_and_punctuation_in_one_pass_match_the_plain_counts():
 
 def test_join_lines_by_chunks_matches_the_range_walk():
     rng = random.Random(31)
-    han = list("中文报讯。，、（）“”记者 　\t") + ["摄", "王明", "-"]
+    han = list("中文报讯。，、（）“”记者 　\t") + ["摄", "王明", "-", "\x1c"]
     taken = 0
     for _ in range(3000):
         parts, line, col = [], 0, 0

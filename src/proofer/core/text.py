@@ -9,7 +9,6 @@ name inside a dateline bracket, inside a photo credit).
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterable
 from functools import lru_cache, partial
 from typing import NamedTuple
 
@@ -91,7 +90,7 @@ def join_lines(parts: list[tuple[int, str, int]]) -> tuple[str, tuple[Span, ...]
     """
     joined = JOIN.join([text for _, text, _ in parts])
     if not _MAY_KEEP_SPACE.search(joined) and not _DATELINE_BRACKET.search(joined):
-        return _join_chunks(parts)
+        return _join_chunks(parts, not ("\x1c" in joined or "\x1d" in joined or "\x1e" in joined or "\x1f" in joined))
     starts: list[int] = []  # where each part begins in ``joined``
     at = 0
     for _, text, _ in parts:
@@ -121,22 +120,25 @@ _MAY_KEEP_SPACE = regex.compile(r"[A-Za-z0-9]\s+[A-Za-z0-9]|-\s")
 _NOT_SPACE = regex.compile(r"\S+")
 
 
-def _join_chunks(parts: list[tuple[int, str, int]]) -> tuple[str, tuple[Span, ...]]:
+def _join_chunks(parts: list[tuple[int, str, int]], split_ok: bool) -> tuple[str, tuple[Span, ...]]:
     """``join_lines`` where every whitespace run is dropped: the kept ranges are the runs of
-    other characters, each inside one part (``_join_ranges`` over them, part by part)."""
+    other characters, each inside one part (``_join_ranges`` over them, part by part).
+
+    ``split_ok``: the texts hold none of the four separators (``\\x1c`` to ``\\x1f``) that only
+    str.split takes for whitespace, so its words are the regex's runs (each found from the last).
+    """
     out: list[str] = []
     rows: list[list[int]] = []
     length = 0
     for line, text, offset in parts:
-        # a part with no whitespace at all (str.split's is a superset of the regex's) is one chunk
-        whole = text.split(None, 1)
-        if len(whole) == 1 and whole[0] is text:
-            chunks: Iterable[tuple[int, int]] = ((0, len(text)),)
-        else:
-            chunks = (m.span() for m in _NOT_SPACE.finditer(text))
-        for a, b in chunks:
-            col, size = offset + a, b - a
-            out.append(text[a:b])
+        words = text.split() if split_ok else _NOT_SPACE.findall(text)
+        at = 0
+        for word in words:
+            a = text.find(word, at) if at or word is not text else 0
+            size = len(word)
+            at = a + size
+            col = offset + a
+            out.append(word)
             if rows:
                 last = rows[-1]
                 if last[0] == line and last[2] == col and last[4] == length:
