@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import NamedTuple
 
 import regex
@@ -83,7 +83,8 @@ def line_features(text: str) -> LineFeatures:
     author = not punct and is_author_line(s)  # an author line holds no punctuation (most lines do)
     # fields in order: text, width, blank, ends_sentence, ends_clause, dateline, author, punct_count, stretched
     width = (marks & 0xFFFFFFFF) / 4  # = set_width(s): every width is a multiple of 1/4, summed exactly
-    return LineFeatures._make((s, width, False, ends, clause, dateline, author, punct, _is_stretched(s)))
+    stretched = " " in s and _is_stretched(s)  # (its own first test, without the call)
+    return _features((s, width, False, ends, clause, dateline, author, punct, stretched))
 
 
 _CLOSERS = "”’」』）)》〉"
@@ -102,6 +103,8 @@ def _ends_sentence(s: str) -> bool:
 
 
 _BLANK = LineFeatures("", 0.0, True, False, False, False, False, 0)  # every blank line's (frozen, shared)
+# = LineFeatures._make for the nine fields, in C (``_make`` is a Python function checking the length)
+_features = partial(tuple.__new__, LineFeatures)
 
 
 def _is_stretched(s: str) -> bool:
