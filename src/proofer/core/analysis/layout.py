@@ -461,7 +461,6 @@ def _move_misplaced(
         for other in chains
     ]
     moves: list[tuple[float, int, int, int, int | None, int, int | None, int, int]] = []
-    everyone = range(len(chains))
     for c, chain in enumerate(chains):
         cuts = [j for j in range(1, len(chain)) if chain[j - 1] in open_ends or chain[j] in middles]
         mine = chain_counts[c]
@@ -506,7 +505,8 @@ def _move_misplaced(
                 rest_weight = chain_weight[c] - only
                 if rest_weight < MOVE_REST * run_weight:
                     continue  # too little text left (a dateline alone) to tell where the run belongs
-                here = (run_weight - only) / math.sqrt(run_weight * rest_weight)
+                # (the two sums add the same weights in different orders: never below 0)
+                here = max(0.0, run_weight - only) / math.sqrt(run_weight * rest_weight)
                 first, p, e = chain[i], chain[i - 1], chain[j - 1]
                 after = chain[j] if j < len(chain) else None
                 cut = link(p, after) - link(p, first) - link(e, after)
@@ -520,8 +520,8 @@ def _move_misplaced(
                         shared[o] = shared.get(o, 0.0) + w
                         m ^= low
                 # a chain sharing nothing with the run has ``there`` 0, never above a ``here`` of 0
-                # or more: only the chains sharing some are judged (all when rounding made it < 0)
-                for o in shared if here >= 0 else everyone:
+                # or more: only the chains sharing some are judged
+                for o in shared:
                     if o == c or chain_weight[o] <= 0:
                         continue
                     there = shared.get(o, 0.0) / math.sqrt(run_weight * chain_weight[o])
