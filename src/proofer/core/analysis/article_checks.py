@@ -81,8 +81,8 @@ def merge_headless(
         options = []
         for i in flow[1:]:
             k = seg_of.get(i)
-            if not k:
-                continue
+            if k is None or k == 0:
+                continue  # not a segment's first line, or nothing before it
             before = segs[k - 1]
             host = owner.get(before.last)
             if host is None or host == c or not heads[host] or before.end is End.OPEN:
@@ -106,7 +106,7 @@ def merge_captions(
     """A headless photo caption goes with the article printed right after it.
 
     A text ending on its photo's credit (（新华社记者某某摄）) that got no headline, not even a
-    dateline-less one to join (see ``_merge_headless``), illustrates the article whose first piece
+    dateline-less one to join (see ``merge_headless``), illustrates the article whose first piece
     the extractor set next: it opens that article, as the photo stands above the report.
     """
     seg_of = {s.first: k for k, s in enumerate(segs)}
