@@ -131,7 +131,13 @@ def test_splitting_a_line_shifts_later_human_decisions(page: Page) -> None:
 
 
 def test_accepting_a_doubt_marks_it_as_set_by_a_person(page: Page) -> None:
+    # a role the engine proposed doubtfully (made so here: the seed page's roles are all sure)
+    line = body_line(page, 0, 2)
+    roles = list(page.proposal.roles)
+    roles[line] = Decision(roles[line].value, 0.4)
+    page = replace(page, proposal=replace(page.proposal, roles=tuple(roles)))
     doubt = next(d for d in edits.doubts(page) if d.kind is DoubtKind.ROLE)
+    assert doubt.line == line
     after, _ = edits.accept(page, doubt)
     assert after.decisions.roles[doubt.line] == Decision(page.decisions.role(doubt.line), 1.0, True)
     assert doubt not in edits.doubts(after)

@@ -493,3 +493,25 @@ def test_a_bare_name_set_alone_between_text_lines_is_an_author_not_a_headline():
     text = before + "李明华\n\n李明华在讲台上为孩\n子们讲课。（王红摄）\n"
     roles, _, _ = _roles(text)
     assert roles[5] is Role.TITLE
+
+
+def test_headlines_bunched_in_boxes_of_their_own_are_sure_headlines_not_text_reading_on():
+    # three headlines wider than the column, stacked apart from their texts: the ones beside a
+    # headline are neither text it continues nor text that continues it
+    heads = [
+        "区总工会开展新就业形态劳动者送温暖活动",
+        "市图书馆自本月起延长开放时间至晚上九点",
+        "社区举办迎新春联欢会居民自编自演节目",
+    ]
+    texts = [
+        "本报讯（记者 甲乙）近日，区总工\n会开展新就业形态劳动者送温暖慰\n"
+        "问活动，为辖区快递员、外卖员送\n去保温杯等慰问品。\n",
+        "本报讯（记者 丙丁）市图书馆自本\n月起延长开放时间，每天开放至晚\n"
+        "上九点，周末照常开放，读者可以\n凭借阅证借还图书。\n",
+        "本报讯（记者 戊己）某社区日前举\n办迎新春联欢会，居民自编自演节\n"
+        "目二十余个，社区还为老人送上春\n联和福字。\n",
+    ]
+    lines = lines_from_text("\n\n".join(heads) + "\n\n" + "\n".join(texts))
+    roles = propose(lines).roles
+    for i in (0, 2, 4):
+        assert roles[i].value is Role.TITLE and roles[i].confidence >= 0.9, (i, roles[i])

@@ -348,13 +348,20 @@ def _next_content(i: int, feats: Sequence[LineFeatures]) -> int:
 def _context(
     prv: Run | None, nxt: Run | None, feats: Sequence[LineFeatures], run: Run, bigrams: PageBigrams | None
 ) -> float:
-    """What the runs around say: a headline follows a finished text and precedes an article start."""
+    """What the runs around say: a headline follows a finished text and precedes an article start.
+
+    Headlines are often bunched: a run set like a headline beside this one is, like a finished
+    text, no sentence for it to continue, and the next run's width says nothing of it (though a
+    word read across from one to the other still tells two fragments of one line)."""
     value = 0.0
+    prv_head, nxt_head = _set_like_headline(prv, feats), _set_like_headline(nxt, feats)
+    if prv_head and bigrams is not None and reads_on(feats[prv.last].text, feats[run.first].text, bigrams):
+        prv_head = False  # it reads on into this run: one line of text cut in two (…医疗器 | 械…)
     if prv is not None and bigrams is not None and not feats[prv.last].ends_clause:
         left, right = feats[prv.last].text, feats[run.first].text
         if left and right and bigrams.seen(left[-1], right[0]) >= JUNCTION_SEEN:
             value -= 1.2  # the text before reads on into this one: a wrapped body line
-    if nxt is not None:
+    if nxt is not None and not nxt_head:
         f = feats[nxt.first]
         if _opens_article(nxt, feats):
             value += 0.6
@@ -362,20 +369,36 @@ def _context(
             value -= 0.3  # the next run reads on from something
         else:
             value += 0.2  # the next run opens a paragraph
-    if prv is not None and not feats[prv.last].ends_sentence and feats[prv.last].width >= prv.column - 1.0:
+    if (
+        prv is not None
+        and not prv_head
+        and not feats[prv.last].ends_sentence
+        and feats[prv.last].width >= prv.column - 1.0
+    ):
         value -= 0.2  # between an open sentence and its continuation, often a column fragment
     joined = feats[run.last].text  # the run's last line: what reads on into the next run
     following = feats[nxt.first].text if nxt is not None else ""
     ends_phrase = not (bigrams is not None and reads_on(joined, following, bigrams))
     if not ends_phrase:
         value -= READS_ON  # its last word goes on in the next run: a line cut from a paragraph
-    after_text = prv is None or feats[prv.last].ends_sentence
+    after_text = prv is None or prv_head or feats[prv.last].ends_sentence
     bridged = ends_phrase and _bridged(prv, nxt, run, feats, bigrams)
     short = run.last - run.first < TELEGRAPHIC_LINES
     if ends_phrase and short and (after_text or bridged or _opens_article(nxt, feats)):
         if telegraphic("".join(feats[i].text for i in run.indexes())):
             value += TELEGRAPHIC  # a headline's wording after a finished text, not reading on
     return value
+
+
+def _set_like_headline(run: Run | None, feats: Sequence[LineFeatures]) -> bool:
+    """A short run of lines each shaped like a headline's, the last ending no clause: bunched
+    with the run beside it, a headline rather than text."""
+    if run is None or run.last - run.first >= TELEGRAPHIC_LINES:
+        return False
+    lines = [feats[i] for i in run.indexes()]
+    return not lines[-1].ends_clause and all(headline_shaped(f) for f in lines) and telegraphic(
+        "".join(f.text for f in lines)
+    )
 
 
 def _bridged(
