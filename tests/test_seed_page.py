@@ -25,3 +25,15 @@ def test_seed_page_converts_to_exactly_its_truth(seed_text, seed_truth):
 def test_seed_page_leaves_no_text_loose(seed_text):
     page = page_from_text(seed_text, "page.txt")
     assert page_text(page).loose == ()
+
+
+def test_seed_page_with_all_its_headlines_bunched_at_the_top_still_converts_to_its_truth(seed_text, seed_truth):
+    # extractors often emit the headline boxes together, far from their texts
+    truth = [{k: a.get(k) for k in KEYS} for a in seed_truth["articles"]]
+    headlines = {"".join(a[k].split()) for a in truth for k in ("kicker", "title", "subtitle") if a[k]}
+    pieces = [p for p in seed_text.split("\n\n") if p.strip()]
+    is_headline = ["".join(p.split()) in headlines for p in pieces]
+    assert sum(is_headline) >= 6  # the seed page sets its headlines in boxes of their own
+    bunched = [p for p, h in zip(pieces, is_headline, strict=True) if h]
+    bunched += [p for p, h in zip(pieces, is_headline, strict=True) if not h]
+    assert _sorted(_articles("\n\n".join(bunched) + "\n")) == _sorted(truth)

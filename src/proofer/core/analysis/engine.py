@@ -34,7 +34,7 @@ from .headlines import Headline, assign_headlines, group_headlines, headline_rol
 from .layout import link_segments
 from .paragraphs import break_score, decide, first_line_scores, item_scores
 from .pieces import Segment, Start, runs_of, segments_of
-from .roles import furniture_lines, propose_roles
+from .roles import BARE_NAME_BYLINE, bare_names, furniture_lines, propose_roles
 
 
 def propose(lines: Sequence[Line]) -> Decisions:
@@ -51,7 +51,12 @@ def propose(lines: Sequence[Line]) -> Decisions:
     # alone reads on into the full line of the next piece)
     for i in text_lines:
         roles[i] = Decision(Role.BODY, LOOSE_HEADLINE)
-    return _propose(feats, runs, bigrams, roles, heads - text_lines)[0]
+    heads = heads - text_lines
+    # a name that stood by those lines now stands between text lines: an author's
+    names = bare_names(runs, feats, heads, noise)
+    for i in names:
+        roles[i] = Decision(Role.BYLINE, BARE_NAME_BYLINE)
+    return _propose(feats, runs, bigrams, roles, heads - names)[0]
 
 
 def _propose(

@@ -24,8 +24,11 @@ from ..model import Decision, Role
 from .cohesion import PageBigrams
 from .features import OPENING_PUNCT, LineFeatures, is_credit_line, is_furniture, is_section_mark, line_features
 from .headline_style import PHOTO_MARK, ends_mid_phrase, reads_on, telegraphic
+from .lexicon import MAX_WORD, spanning_word
 
 JUNCTION_SEEN = 1  # a character pair seen this often on the page reads as one word
+BARE_NAME_BYLINE = 0.6  # confidence of a bare name taken for its article's author
+WORD_ACROSS = 1.0  # a lexicon word read across a junction (log-likelihood ratio, ``spanning_word``)
 FURNITURE_SCAN = 4  # furniture sits among the first few content lines of a page
 HEADLINE_MAX_LINES = 8
 TELEGRAPHIC = 0.8  # worded like a headline, standing after a finished text: see headline_style
@@ -281,19 +284,10 @@ def propose_roles(
     for run in runs:
         if run.first == run.last and NAME.match(feats[run.first].text) and _previous_content(run.first, feats) in heads:
             names.add(run.first)  # a bare name standing alone under a headline
-    for run in runs:
-        i = run.first
-        if run.last == i and i in heads and BARE_NAME.match(feats[i].text):
-            # a bare name alone between text lines is an author line set apart (…集团公司 | 某某某
-            # | text); a name heading its article stands by the rest of its headline (某某某 | 副题)
-            # (a name over text that opens with it is whom a profile or a caption is about)
-            before, after = _previous_content(i, feats), _next_content(i, feats)
-            about = after != -1 and "".join(feats[after].text.split()).startswith(feats[i].text)
-            if -1 not in (before, after) and not {before, after} & (heads | noise) and not about:
-                heads.discard(i)
-                names.add(i)
+    names |= bare_names(runs, feats, heads, noise)
+    heads -= names
     for i in names - heads:
-        roles[i] = Decision(Role.BYLINE, 0.6)
+        roles[i] = Decision(Role.BYLINE, BARE_NAME_BYLINE)
     for i, f in enumerate(feats):
         if f.blank or i in heads or i in noise or i in names:
             continue
@@ -329,6 +323,21 @@ def _name_above_paragraph(run: Run, feats: Sequence[LineFeatures]) -> bool:
     return bool(NAME.match(first.text)) and (opens or second.dateline)
 
 
+def bare_names(runs: Sequence[Run], feats: Sequence[LineFeatures], heads: set[int], noise: set[int]) -> set[int]:
+    """Headline lines that are a bare name alone between text lines: an author line set apart
+    (…集团公司 | 某某某 | text). A name heading its article stands by the rest of its headline
+    (某某某 | 副题), or over text that opens with it (whom a profile or a caption is about)."""
+    out = set()
+    for run in runs:
+        i = run.first
+        if run.last == i and i in heads and BARE_NAME.match(feats[i].text):
+            before, after = _previous_content(i, feats), _next_content(i, feats)
+            about = after != -1 and "".join(feats[after].text.split()).startswith(feats[i].text)
+            if -1 not in (before, after) and not {before, after} & (heads | noise) and not about:
+                out.add(i)
+    return out
+
+
 def _previous_content(i: int, feats: Sequence[LineFeatures]) -> int:
     """The content line before line ``i`` (-1 at the page top)."""
     j = i - 1
@@ -354,17 +363,22 @@ def _context(
     text, no sentence for it to continue, and the next run's width says nothing of it (though a
     word read across from one to the other still tells two fragments of one line)."""
     value = 0.0
-    prv_head, nxt_head = _set_like_headline(prv, feats), _set_like_headline(nxt, feats)
-    if prv_head and bigrams is not None and reads_on(feats[prv.last].text, feats[run.first].text, bigrams):
-        prv_head = False  # it reads on into this run: one line of text cut in two (…医疗器 | 械…)
+    # the run before must be worded as a headline to count as one ended; of the run after, its
+    # shape tells enough that its width says nothing of this one
+    prv_head = _set_like_headline(prv, feats, worded=True)
+    nxt_head = _set_like_headline(nxt, feats)
+    if prv_head and _word_across(feats[prv.last].text, feats[run.first].text):
+        prv_head = False  # a word reads across into this run: one line of text cut in two (…医疗器 | 械…)
     if prv is not None and bigrams is not None and not feats[prv.last].ends_clause:
         left, right = feats[prv.last].text, feats[run.first].text
         if left and right and bigrams.seen(left[-1], right[0]) >= JUNCTION_SEEN:
             value -= 1.2  # the text before reads on into this one: a wrapped body line
-    if nxt is not None and not nxt_head:
+    if nxt is not None:
         f = feats[nxt.first]
         if _opens_article(nxt, feats):
             value += 0.6
+        elif nxt_head:
+            pass  # another headline: its width says nothing of this one
         elif f.width >= nxt.column - 1.0:
             value -= 0.3  # the next run reads on from something
         else:
@@ -378,7 +392,10 @@ def _context(
         value -= 0.2  # between an open sentence and its continuation, often a column fragment
     joined = feats[run.last].text  # the run's last line: what reads on into the next run
     following = feats[nxt.first].text if nxt is not None else ""
-    ends_phrase = not (bigrams is not None and reads_on(joined, following, bigrams))
+    if nxt_head:  # between two headlines a pair of characters seen on the page is chance: a word tells
+        ends_phrase = not _word_across(joined, following)
+    else:
+        ends_phrase = not (bigrams is not None and reads_on(joined, following, bigrams))
     if not ends_phrase:
         value -= READS_ON  # its last word goes on in the next run: a line cut from a paragraph
     after_text = prv is None or prv_head or feats[prv.last].ends_sentence
@@ -390,15 +407,22 @@ def _context(
     return value
 
 
-def _set_like_headline(run: Run | None, feats: Sequence[LineFeatures]) -> bool:
-    """A short run of lines each shaped like a headline's, the last ending no clause: bunched
-    with the run beside it, a headline rather than text."""
+def _word_across(left: str, right: str) -> bool:
+    """A lexicon word reads across from the end of ``left`` into the start of ``right``."""
+    a, b = "".join(left.split()), "".join(right.split())
+    return bool(a and b) and spanning_word(a[-(MAX_WORD - 1) :], b[: MAX_WORD - 1]) > WORD_ACROSS
+
+
+def _set_like_headline(run: Run | None, feats: Sequence[LineFeatures], worded: bool = False) -> bool:
+    """A short run of lines each shaped like a headline's (no sentence end inside, not
+    letter-spaced), the last ending no clause; ``worded``: and worded as one (``telegraphic``).
+    Bunched with the run beside it, a headline rather than text."""
     if run is None or run.last - run.first >= TELEGRAPHIC_LINES:
         return False
     lines = [feats[i] for i in run.indexes()]
-    return not lines[-1].ends_clause and all(headline_shaped(f) for f in lines) and telegraphic(
-        "".join(f.text for f in lines)
-    )
+    if lines[-1].ends_clause or any(f.stretched or not headline_shaped(f) or _INNER_STOP.search(f.text) for f in lines):
+        return False
+    return not worded or telegraphic("".join(f.text for f in lines))
 
 
 def _bridged(
