@@ -103,12 +103,7 @@ def join_lines(parts: list[tuple[int, str, int]]) -> tuple[str, tuple[Span, ...]
         length = 0
         for line, text, offset in parts:
             size = len(text)
-            last = rows[-1] if rows else None
-            if last is not None and last[0] == line and last[2] == offset and last[4] == length:
-                last[2] += size  # a line's pieces in a row, as below: one span
-                last[4] += size
-            else:
-                rows.append([line, offset, offset + size, length, length + size])
+            _add_span(rows, line, offset, size, length)  # a line's pieces in a row: one span
             length += size
         return "".join([text for _, text, _ in parts]), tuple(map(_span, rows))
     return _join_ranges(parts, joined, starts, ranges)
@@ -137,16 +132,8 @@ def _join_chunks(parts: list[tuple[int, str, int]], split_ok: bool) -> tuple[str
             a = text.find(word, at) if at or word is not text else 0
             size = len(word)
             at = a + size
-            col = offset + a
             out.append(word)
-            if rows:
-                last = rows[-1]
-                if last[0] == line and last[2] == col and last[4] == length:
-                    last[2] = col + size
-                    last[4] = length + size
-                    length += size
-                    continue
-            rows.append([line, col, col + size, length, length + size])
+            _add_span(rows, line, offset + a, size, length)
             length += size
     return "".join(out), tuple(map(_span, rows))
 
@@ -172,19 +159,24 @@ def _join_ranges(
             while k < last_k and starts[k + 1] <= a:
                 k += 1
             line, _, offset = parts[k]
-        col = offset + a - starts[k]
         out.append(joined[a:b])
         size = b - a
-        if rows:
-            last = rows[-1]
-            if last[0] == line and last[2] == col and last[4] == length:
-                last[2] = col + size
-                last[4] = length + size
-                length += size
-                continue
-        rows.append([line, col, col + size, length, length + size])
+        _add_span(rows, line, offset + a - starts[k], size, length)
         length += size
     return "".join(out), tuple(map(_span, rows))
+
+
+def _add_span(rows: list[list[int]], line: int, col: int, size: int, length: int) -> None:
+    """Add ``size`` characters from column ``col`` of ``line``, set at ``length`` of the output,
+    to the span rows [line, start, end, out_start, out_end]: merged into the last span when they
+    go on from it (merging costs no new object)."""
+    if rows:
+        last = rows[-1]
+        if last[0] == line and last[2] == col and last[4] == length:
+            last[2] = col + size
+            last[4] = length + size
+            return
+    rows.append([line, col, col + size, length, length + size])
 
 
 def normalize(text: str) -> str:
