@@ -79,22 +79,28 @@ def test_body_bigrams_from_segments_match_the_joined_text():
         assert cohesion.joined_bigrams(hans, sets) == cohesion.han_bigrams(" ".join(chunk)), chunk
 
 
+def _random_parts(rng, chars, pieces, longest, new_line):
+    """Parts to join: random texts, each a new line (chance ``new_line``) or the next piece of
+    the same line right after the last; with the joined text and the range walk's answer."""
+    parts, line, col = [], 0, 0
+    for _ in range(rng.randint(*pieces)):
+        t = "".join(rng.choice(chars) for _ in range(rng.randint(0, longest)))
+        if rng.random() < new_line:
+            line, col = line + 1, rng.randint(0, 3)
+        parts.append((line, t, col))
+        col += len(t)
+    joined = text.JOIN.join(t for _, t, _ in parts)
+    starts, at = [], 0
+    for _, t, _ in parts:
+        starts.append(at)
+        at += len(t) + 1
+    return parts, joined, text._join_ranges(parts, joined, starts, text._spacing_ranges(joined))
+
+
 def test_join_lines_fast_path_matches_the_range_walk():
     rng = random.Random(7)
     for _ in range(3000):
-        parts, line, col = [], 0, 0
-        for _ in range(rng.randint(0, 5)):
-            t = "".join(rng.choice(CHARS + ["中", "文", "ab"]) for _ in range(rng.randint(0, 6)))
-            if rng.random() < 0.5:  # the next piece of the same line, right after the last
-                line, col = line + 1, rng.randint(0, 3)
-            parts.append((line, t, col))
-            col += len(t)
-        joined = text.JOIN.join(t for _, t, _ in parts)
-        starts, at = [], 0
-        for _, t, _ in parts:
-            starts.append(at)
-            at += len(t) + 1
-        expected = text._join_ranges(parts, joined, starts, text._spacing_ranges(joined))
+        parts, _, expected = _random_parts(rng, CHARS + ["中", "文", "ab"], (0, 5), 6, 0.5)
         assert text.join_lines(parts) == expected, parts
 
 
@@ -279,19 +285,7 @@ def _plain_move_misplaced(succ, base, bonus, open_ends, middles, shingles):
                         gain = content + cut + link(a, first) + link(e, n) - link(a, n)
                         if gain > 1e-9:
                             moves.append((gain, p, first, e, after, a, n, c, o))
-    touched = set()
-    for _, p, first, e, after, a, n, c, o in sorted(moves, reverse=True):
-        if c in touched or o in touched:
-            continue
-        touched |= {c, o}
-        del succ[p]
-        if after is not None:
-            del succ[e]
-            succ[p] = after
-        if n is not None:
-            succ[e] = n
-        succ[a] = first
-    return bool(touched)
+    return L._make_moves(succ, moves)
 
 
 def test_moving_runs_by_segment_sums_matches_counting_run_by_run():
@@ -423,19 +417,7 @@ def test_join_lines_by_chunks_matches_the_range_walk():
     han = list("中文报讯。，、（）“”记者 　\t") + ["摄", "王明", "-", "\x1c"]
     taken = 0
     for _ in range(3000):
-        parts, line, col = [], 0, 0
-        for _ in range(rng.randint(1, 5)):
-            t = "".join(rng.choice(han) for _ in range(rng.randint(0, 7)))
-            if rng.random() < 0.6:
-                line, col = line + 1, rng.randint(0, 3)
-            parts.append((line, t, col))
-            col += len(t)
-        joined = text.JOIN.join(t for _, t, _ in parts)
-        starts, at = [], 0
-        for _, t, _ in parts:
-            starts.append(at)
-            at += len(t) + 1
-        expected = text._join_ranges(parts, joined, starts, text._spacing_ranges(joined))
+        parts, joined, expected = _random_parts(rng, han, (1, 5), 7, 0.6)
         taken += not text._MAY_KEEP_SPACE.search(joined) and not text._DATELINE_BRACKET.search(joined)
         assert text.join_lines(parts) == expected, parts
     assert taken > 1000  # the chunk path is the one tried

@@ -535,6 +535,15 @@ def _move_misplaced(
                         gain = out_of + link(a, first) + link(e, n) - parted  # the same sum
                         if gain > 1e-9:
                             moves.append((gain, p, first, e, after, a, n, c, o))
+    return _make_moves(succ, moves)
+
+
+def _make_moves(
+    succ: dict[int, int], moves: list[tuple[float, int, int, int, int | None, int, int | None, int, int]]
+) -> bool:
+    """Make the moves best first, each only if no earlier one changed its chains (``c``, ``o``):
+    the run ``first``..``e`` leaves the link ``p`` -> run -> ``after`` (``p`` then reads on into
+    ``after``) for ``a`` -> run -> ``n``. Returns whether anything moved."""
     touched: set[int] = set()
     for _, p, first, e, after, a, n, c, o in sorted(moves, reverse=True):
         if c in touched or o in touched:
