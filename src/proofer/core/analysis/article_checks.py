@@ -36,7 +36,6 @@ def merge_roundup_items(
 ) -> None:
     """A datelined item with no headline of its own, set right after a headlined article in the
     same column, is the next item of that article (a roundup: several datelines, one headline)."""
-    chain_of = {chain[0]: a for a, chain in enumerate(chains)}
     tail_of = {chain[-1]: a for a, chain in enumerate(chains)}
     for k, chain in enumerate(chains):
         first = chain[0]
@@ -53,7 +52,6 @@ def merge_roundup_items(
         flows[before].extend(flows[k])
         flows[k] = []
         tail_of[chain[-1]] = before
-        del chain_of[first]
 
 
 def merge_headless(

@@ -249,6 +249,7 @@ def propose_roles(
     names: set[int] = set()
     body_run = [r.last - r.first >= 2 and not all(headline_shaped(feats[i]) for i in r.indexes()) for r in runs]
     glued = _headlines_glued(feats)
+    set_like = [_set_like_headline(r, feats) for r in runs]  # each run's shape, asked by both neighbours
     for k, run in enumerate(runs):
         # the body columns around: runs of three or more lines that are not headline blocks
         neighbours = [runs[j].column for j in range(max(0, k - 2), min(len(runs), k + 3)) if j != k and body_run[j]]
@@ -260,7 +261,8 @@ def propose_roles(
         if run.last - run.first >= HEADLINE_MAX_LINES:
             score = -1.0  # = headline_score's first test (most runs are body): no context asked
         else:
-            context = _context(prv, nxt, feats, run, bigrams)
+            beside = (k > 0 and set_like[k - 1], k + 1 < len(runs) and set_like[k + 1])
+            context = _context(prv, nxt, feats, run, bigrams, *beside)
             no_opening = _opens_article(nxt, feats) or (
                 _bridged(prv, nxt, run, feats, bigrams) and telegraphic("".join(feats[i].text for i in run.indexes()))
             )
@@ -284,9 +286,10 @@ def propose_roles(
     for run in runs:
         if run.first == run.last and NAME.match(feats[run.first].text) and _previous_content(run.first, feats) in heads:
             names.add(run.first)  # a bare name standing alone under a headline
+    # a name line the author rules found is the author's, though shaped like a headline
     names |= bare_names(runs, feats, heads, noise)
     heads -= names
-    for i in names - heads:
+    for i in names:
         roles[i] = Decision(Role.BYLINE, BARE_NAME_BYLINE)
     for i, f in enumerate(feats):
         if f.blank or i in heads or i in noise or i in names:
@@ -355,18 +358,25 @@ def _next_content(i: int, feats: Sequence[LineFeatures]) -> int:
 
 
 def _context(
-    prv: Run | None, nxt: Run | None, feats: Sequence[LineFeatures], run: Run, bigrams: PageBigrams | None
+    prv: Run | None,
+    nxt: Run | None,
+    feats: Sequence[LineFeatures],
+    run: Run,
+    bigrams: PageBigrams | None,
+    prv_set_like: bool = False,
+    nxt_head: bool = False,
 ) -> float:
     """What the runs around say: a headline follows a finished text and precedes an article start.
 
     Headlines are often bunched: a run set like a headline beside this one is, like a finished
     text, no sentence for it to continue, and the next run's width says nothing of it (though a
-    word read across from one to the other still tells two fragments of one line)."""
+    word read across from one to the other still tells two fragments of one line).
+    ``prv_set_like``, ``nxt_head``: the run before, the run after is set like a headline
+    (``_set_like_headline``)."""
     value = 0.0
-    # the run before must be worded as a headline to count as one ended; of the run after, its
-    # shape tells enough that its width says nothing of this one
-    prv_head = _set_like_headline(prv, feats, worded=True)
-    nxt_head = _set_like_headline(nxt, feats)
+    # the run before must be worded as a headline too to count as one ended; of the run after,
+    # its shape tells enough that its width says nothing of this one
+    prv_head = prv_set_like and prv is not None and _worded(prv, feats)
     if prv_head and _word_across(feats[prv.last].text, feats[run.first].text):
         prv_head = False  # a word reads across into this run: one line of text cut in two (…医疗器 | 械…)
     if prv is not None and bigrams is not None and not feats[prv.last].ends_clause:
@@ -413,16 +423,20 @@ def _word_across(left: str, right: str) -> bool:
     return bool(a and b) and spanning_word(a[-(MAX_WORD - 1) :], b[: MAX_WORD - 1]) > WORD_ACROSS
 
 
-def _set_like_headline(run: Run | None, feats: Sequence[LineFeatures], worded: bool = False) -> bool:
+def _set_like_headline(run: Run, feats: Sequence[LineFeatures]) -> bool:
     """A short run of lines each shaped like a headline's (no sentence end inside, not
-    letter-spaced), the last ending no clause; ``worded``: and worded as one (``telegraphic``).
-    Bunched with the run beside it, a headline rather than text."""
-    if run is None or run.last - run.first >= TELEGRAPHIC_LINES:
+    letter-spaced), the last ending no clause: bunched with the run beside it, a headline rather
+    than text."""
+    if run.last - run.first >= TELEGRAPHIC_LINES:
         return False
     lines = [feats[i] for i in run.indexes()]
-    if lines[-1].ends_clause or any(f.stretched or not headline_shaped(f) or _INNER_STOP.search(f.text) for f in lines):
-        return False
-    return not worded or telegraphic("".join(f.text for f in lines))
+    return not lines[-1].ends_clause and not any(
+        f.stretched or not headline_shaped(f) or _INNER_STOP.search(f.text) for f in lines
+    )
+
+
+def _worded(run: Run, feats: Sequence[LineFeatures]) -> bool:
+    return telegraphic("".join(feats[i].text for i in run.indexes()))
 
 
 def _bridged(
