@@ -337,10 +337,8 @@ def link_segments(
             continue
         chains.link(k_a, k_b)
     succ = dict(chains.succ)
-    if _move_misplaced(succ, base, bonus, open_ends, set(middles), shingles):
-        orders = _orders(len(segs), succ)
-    else:
-        orders = chains.orders()
+    _move_misplaced(succ, base, bonus, open_ends, set(middles), shingles)
+    orders = _orders(len(segs), succ)
     return orders, _chain_confidences(orders, base)
 
 
@@ -824,14 +822,3 @@ class _Chains:
         self.grams[ra] = ga
         self.owned.add(ra)
         self.size[ra] += self.size[rb]
-
-    def orders(self) -> list[list[int]]:
-        out = []
-        for k in range(len(self.head)):
-            if k in self.pred:
-                continue
-            chain = [k]
-            while chain[-1] in self.succ:
-                chain.append(self.succ[chain[-1]])
-            out.append(chain)
-        return out
