@@ -14,8 +14,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .cohesion import han_bigrams
+from .cohesion import PageBigrams, han_bigrams
 from .features import LineFeatures
+from .headline_style import reads_on, telegraphic
 from .headlines import Headline
 from .pieces import End, Segment, Start
 from .roles import PARAGRAPH_INDENT
@@ -25,6 +26,9 @@ SPLIT_SHARE = 0.3  # share of a later headline's bigrams a text must hold to be 
 LOOSE_SPLIT_SHARE = 0.2  # ... of a loose headline's (no text claimed it: a lower bar)
 SPLIT_CONFIDENCE = 0.5  # layout confidence of an article split off by its headline
 HEADLESS_JOINED = 0.5  # layout confidence of an article a headless text was joined to
+ATOP_LINES = 3  # most lines of a headline glued on top of a column box
+ATOP_MIN_HAN = 8  # fewest Han characters such a headline holds (fewer tell too little)
+ATOP_SHARE = 0.5  # share of its bigrams the rest of the article's text must hold
 
 
 def merge_roundup_items(
@@ -189,6 +193,57 @@ def split_by_headlines(
                 if len(chains[a]) >= 2 and split(a, words([h]), words(groups), LOOSE_SPLIT_SHARE):
                     return True
     return False
+
+
+def headline_atop(
+    flows: Sequence[Sequence[int]],
+    heads: Sequence[Sequence[Headline]],
+    segs: Sequence[Segment],
+    feats: Sequence[LineFeatures],
+    bigrams: PageBigrams,
+) -> set[int]:
+    """The headline of a headless article, glued by the extractor on top of one of its boxes.
+
+    Every article is printed under a headline. When an article got none, the extractor may have
+    put its headline in the box of a column below it: the box then opens with full-width lines
+    that read as one telegraphic headline (no punctuation, no particle), that do not read on into
+    the text under them, and whose words the rest of the article holds. Returns those lines (the
+    caller lays the page out again with them as headline lines).
+    """
+    seg_of = {s.first: k for k, s in enumerate(segs)}
+    found: set[int] = set()
+    for c, flow in enumerate(flows):
+        if heads[c] or not flow:
+            continue
+        for i in flow:
+            k = seg_of.get(i)
+            if k is None:
+                continue
+            s = segs[k]
+            if s.start is not Start.MIDDLE or (s.first > 0 and not feats[s.first - 1].blank):
+                continue  # not the top of a box
+            top = _glued_headline(s, flow, feats, bigrams)
+            if top:
+                found.update(top)
+                break
+    return found
+
+
+def _glued_headline(
+    s: Segment, flow: Sequence[int], feats: Sequence[LineFeatures], bigrams: PageBigrams
+) -> list[int]:
+    """The longest run of the segment's first lines that reads as the article's glued headline."""
+    lines = s.lines
+    for n in range(min(ATOP_LINES, len(lines) - 1), 0, -1):
+        top = lines[:n]
+        text = "".join(feats[i].text for i in top)
+        if not telegraphic(text, ATOP_MIN_HAN) or reads_on(text, feats[lines[n]].text, bigrams):
+            continue
+        words = han_bigrams(text)
+        rest = han_bigrams("".join(feats[i].text for i in flow if i not in top))
+        if words and len(words & rest) >= ATOP_SHARE * len(words):
+            return list(top)
+    return []
 
 
 def first_line_shaped(h: Headline, feats: Sequence[LineFeatures], column: float) -> bool:

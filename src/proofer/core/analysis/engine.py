@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from ..model import ArticlePlan, Break, Decision, Decisions, Line, Piece, Role
 from .article_checks import (
     first_line_shaped,
+    headline_atop,
     merge_captions,
     merge_headless,
     merge_roundup_items,
@@ -43,9 +44,13 @@ def propose(lines: Sequence[Line]) -> Decisions:
     runs = runs_of(feats, noise)
     bigrams = PageBigrams(f.text for f in feats if not f.blank)
     roles, heads = propose_roles(feats, runs, noise, bigrams)
-    decisions, text_lines = _propose(feats, runs, bigrams, roles, heads)
-    if not text_lines:
+    decisions, text_lines, glued = _propose(feats, runs, bigrams, roles, heads)
+    if not text_lines and not glued:
         return decisions
+    # a headless article's headline found glued on top of one of its boxes: a headline line now
+    for i in glued:
+        roles[i] = Decision(Role.TITLE, GLUED_HEADLINE)
+    heads = heads | glued
     # lines taken for headlines that the first layout showed to be text: laid out again as text,
     # so that the column pieces around them link through them (a paragraph's first line set
     # alone reads on into the full line of the next piece)
@@ -65,8 +70,9 @@ def _propose(
     bigrams: PageBigrams,
     roles: list[Decision[Role]],
     heads: set[int],
-) -> tuple[Decisions, set[int]]:
-    """Decisions from the line roles, and the headline lines the layout found to be text."""
+) -> tuple[Decisions, set[int], set[int]]:
+    """Decisions from the line roles, the headline lines the layout found to be text, and the text
+    lines it found to be a headless article's headline."""
     roles = list(roles)
     role_values = [d.value for d in roles]
     segs = segments_of(runs, feats, role_values)
@@ -107,6 +113,7 @@ def _propose(
     merge_roundup_items(chains, segs, flows, article_heads, feats)
     merge_headless(flows, article_heads, segs, seg_sets, confidence)
     merge_captions(flows, article_heads, segs, confidence)
+    glued = headline_atop(flows, article_heads, segs, feats, bigrams)
     # a doubtful headline no body on the page claims is a fragment of text that only looked like
     # one: it goes back into the text beside it, doubtful, shown for review
     loose_columns = _place_loose(loose, flows, segs, feats, bigrams)
@@ -149,10 +156,12 @@ def _propose(
             continue
         plans.append((min(order), ArticlePlan(_pieces(order, feats), sure)))
     plans.sort(key=lambda p: p[0])
-    return Decisions(roles=tuple(roles), breaks=breaks, articles=tuple(p for _, p in plans)), text_lines
+    decisions = Decisions(roles=tuple(roles), breaks=breaks, articles=tuple(p for _, p in plans))
+    return decisions, text_lines, glued
 
 
 LOOSE_HEADLINE = 0.3  # confidence of a headline left in no article
+GLUED_HEADLINE = 0.5  # role confidence of a headline found glued on top of a column box
 SURE_HEADLINE = 0.8  # role confidence of a line that is a headline by its shape beyond doubt
 
 

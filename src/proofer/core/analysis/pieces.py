@@ -80,22 +80,29 @@ def segments_of(runs: Sequence[Run], feats: Sequence[LineFeatures], roles: Seque
     """Body segments of every run, in raw order."""
     out: list[Segment] = []
     kept, byline = (Role.BODY, Role.BYLINE), Role.BYLINE
+    page_columns: list[float] | None = None
     for run in runs:
         current: list[int] = []
+        column = run.column
+        if any(roles[i] not in kept for i in run.indexes()):
+            # the run's width was measured with its headline lines: its text measures its own
+            if page_columns is None:
+                page_columns = page_column_widths([feats[i].width for r in runs for i in r.indexes()])
+            column = piece_column_width([feats[i].width for i in run.indexes() if roles[i] in kept], page_columns)
         for i in run.indexes():
             role = roles[i]
             if role not in kept:
                 if current:
-                    out.append(_segment(current, feats, roles, run.column))
+                    out.append(_segment(current, feats, roles, column))
                 current = []
                 continue
             # only an author line or a dateline opens an article (see _opens_article_here)
             if current and (role is byline or feats[i].dateline) and _opens_article_here(i, current[-1], feats, roles):
-                out.append(_segment(current, feats, roles, run.column))
+                out.append(_segment(current, feats, roles, column))
                 current = []
             current.append(i)
         if current:
-            out.append(_segment(current, feats, roles, run.column))
+            out.append(_segment(current, feats, roles, column))
     return out
 
 
