@@ -515,3 +515,44 @@ def test_headlines_bunched_in_boxes_of_their_own_are_sure_headlines_not_text_rea
     roles = propose(lines).roles
     for i in (0, 2, 4):
         assert roles[i].value is Role.TITLE and roles[i].confidence >= 0.9, (i, roles[i])
+
+
+def test_item_numbers_are_read_from_digits_and_numerals_but_not_from_decimals_or_dates():
+    from proofer.core.analysis.article_checks import item_number
+
+    assert item_number("２、 河北遵化市") == 2
+    assert item_number("12. Items") == 12
+    assert item_number("（三）制定属于") == 3
+    assert item_number("十二、附则") == 12
+    assert item_number("二十三、其他") == 23
+    assert item_number("１．５米高的钟") is None
+    assert item_number("1月6日") is None
+    assert item_number("一些人认为") is None
+
+
+def test_numbered_captions_emitted_out_of_order_are_read_from_the_first_item():
+    text = (
+        "图片新闻\n\n（新华社记者甲乙摄）\n２、梨花镇的小学生与全镇一百多\n名孤寡老人结对子，帮他们做家\n"
+        "务。图为少先队员在老人家中。\n\n（丙丁摄）\n\n１、日前，苹果园区的慰问团来到\n柳树镇。图为农民在服务台前听\n"
+        "取农技专家的讲座。\n"
+    )
+    page = _articles(text)
+    assert len(page.articles) == 1 and page.articles[0].title.text == "图片新闻"
+    starts = [p.text[:2] for p in page.articles[0].paragraphs]
+    assert starts == ["１、", "（新", "２、", "（丙"]
+
+
+def test_a_headline_glued_on_top_of_its_articles_last_box_is_found_and_the_text_rejoined():
+    top = "苹果园区总工会开展送温暖活动\n快递员外卖员喜领保温杯雨伞\n名快递员领到了慰问品。他们\n纷纷表示心里很温暖。\n"
+    body = (
+        "本报讯 （记者 甲乙 ） 近日，\n苹果园区总工会开展了送温暖慰\n问活动，为辖区快递员外卖员送\n"
+        "去保温杯雨伞等慰问品，共有上千\n"
+    )
+    other = (
+        "梨花镇举办冬季长跑比赛\n\n本报讯 （记者 丙丁 ） 近日，\n梨花镇举办了冬季长跑比赛，参\n"
+        "赛选手来自全镇二十个村庄，场\n面热烈。\n"
+    )
+    page = _articles(top + "\n" + body + "\n" + other)
+    glued = next(a for a in page.articles if "甲乙" in a.paragraphs[0].text)
+    assert glued.title.text == "苹果园区总工会开展送温暖活动快递员外卖员喜领保温杯雨伞"
+    assert glued.paragraphs[0].text.endswith("共有上千名快递员领到了慰问品。他们纷纷表示心里很温暖。")

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import regex
+
 from .cohesion import PageBigrams, han_bigrams
 from .features import LineFeatures
 from .headline_style import reads_on, telegraphic
@@ -29,6 +31,60 @@ HEADLESS_JOINED = 0.5  # layout confidence of an article a headless text was joi
 ATOP_LINES = 3  # most lines of a headline glued on top of a column box
 ATOP_MIN_HAN = 8  # fewest Han characters such a headline holds (fewer tell too little)
 ATOP_SHARE = 0.5  # share of its bigrams the rest of the article's text must hold
+
+
+# an item number opening a line: １、 2. （三） 四、 (a date's 1月 or a number's 1.5 is not one)
+ITEM_NUMBER = regex.compile(
+    r"^\s*(?:([0-9０-９]{1,2})\s*[、．.](?![0-9０-９])"
+    r"|[（(]([一二三四五六七八九十]{1,3})[）)]|([一二三四五六七八九十]{1,3})、)"
+)
+_HAN_DIGITS = {c: k for k, c in enumerate("一二三四五六七八九十", 1)}
+
+
+def item_number(text: str) -> int | None:
+    """The number of a numbered item opening ``text`` (``２、`` 2, ``（三）`` 3), else None."""
+    m = ITEM_NUMBER.match(text)
+    if not m:
+        return None
+    digits, han = m.group(1), m.group(2) or m.group(3)
+    if digits:
+        return int(digits.translate(_FULLWIDTH_DIGITS))
+    if len(han) == 1:
+        return _HAN_DIGITS[han]
+    tens, ten, ones = han.partition("十")  # 十二 12, 二十 20, 二十三 23
+    if not ten or len(tens) > 1 or len(ones) > 1:
+        return None
+    return _HAN_DIGITS.get(tens, 1) * 10 + _HAN_DIGITS.get(ones, 0)
+
+
+_FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+
+
+def order_numbered_items(flows: list[list[int]], segs: Sequence[Segment], feats: Sequence[LineFeatures]) -> None:
+    """Read an article of numbered items (photo captions ``１、…`` ``２、…``) from its first item.
+
+    The extractor may emit a box of later items before the first one, and the layout, led by
+    its order, then reads them so: item ２ before item １. When the article's text, read from the
+    piece that opens its lowest item, numbers its items one after another, and it opens with an
+    item or a photo's credit (not with a lead of its own), it is read from there; what came
+    before that piece follows the last item (a caption's credit set on top of the next box). Its
+    headline stays: it names the whole.
+    """
+    opening = {s.first: s for s in segs}
+    for a, flow in enumerate(flows):
+        starts = [p for p, i in enumerate(flow) if i in opening]
+        if len(starts) < 2 or flow[0] not in opening:
+            continue
+        items = [(p, n) for p in starts if (n := item_number(feats[flow[p]].text)) is not None]
+        if not items or (items[0][0] != 0 and opening[flow[0]].end is not End.CAPTION):
+            continue  # it opens with its own text (a dateline, a lead): not a run of items
+        if len(items) < 2 or all(m < n for (_, m), (_, n) in zip(items, items[1:], strict=False)):
+            continue
+        lowest = min(range(len(items)), key=lambda x: items[x][1])
+        turned = [n for _, n in items[lowest:] + items[:lowest]]
+        if turned == list(range(turned[0], turned[0] + len(turned))):
+            at = items[lowest][0]
+            flows[a] = flow[at:] + flow[:at]
 
 
 def merge_roundup_items(

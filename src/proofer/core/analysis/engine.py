@@ -25,6 +25,7 @@ from .article_checks import (
     merge_captions,
     merge_headless,
     merge_roundup_items,
+    order_numbered_items,
     split_by_headlines,
 )
 from .cohesion import PageBigrams, han_text, joined_bigrams
@@ -113,6 +114,7 @@ def _propose(
     merge_roundup_items(chains, segs, flows, article_heads, feats)
     merge_headless(flows, article_heads, segs, seg_sets, confidence)
     merge_captions(flows, article_heads, segs, confidence)
+    order_numbered_items(flows, segs, feats)
     glued = headline_atop(flows, article_heads, segs, feats, bigrams)
     # a doubtful headline no body on the page claims is a fragment of text that only looked like
     # one: it goes back into the text beside it, doubtful, shown for review

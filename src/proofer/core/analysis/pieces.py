@@ -15,7 +15,14 @@ from enum import StrEnum
 import regex
 
 from ..model import Role
-from .features import OPENING_PUNCT, LineFeatures, is_credit_line, page_column_widths, piece_column_width
+from .features import (
+    BRACKET_CREDIT,
+    OPENING_PUNCT,
+    LineFeatures,
+    is_credit_line,
+    page_column_widths,
+    piece_column_width,
+)
 from .roles import Run
 
 # An article's closing bracket: its source (…电）, …讯）) or its authors' names (（赵健）).
@@ -101,6 +108,11 @@ def segments_of(runs: Sequence[Run], feats: Sequence[LineFeatures], roles: Seque
                 out.append(_segment(current, feats, roles, column))
                 current = []
             current.append(i)
+            if BRACKET_CREDIT.match(feats[i].text) and i < run.last:
+                # a photo's credit on a line of its own closes its caption: what follows is
+                # another text, even in the same box
+                out.append(_segment(current, feats, roles, column))
+                current = []
         if current:
             out.append(_segment(current, feats, roles, column))
     return out
