@@ -518,7 +518,7 @@ def test_headlines_bunched_in_boxes_of_their_own_are_sure_headlines_not_text_rea
 
 
 def test_item_numbers_are_read_from_digits_and_numerals_but_not_from_decimals_or_dates():
-    from proofer.core.analysis.article_checks import item_number
+    from proofer.core.analysis.features import item_number
 
     assert item_number("２、 河北遵化市") == 2
     assert item_number("12. Items") == 12
@@ -556,3 +556,27 @@ def test_a_headline_glued_on_top_of_its_articles_last_box_is_found_and_the_text_
     glued = next(a for a in page.articles if "甲乙" in a.paragraphs[0].text)
     assert glued.title.text == "苹果园区总工会开展送温暖活动快递员外卖员喜领保温杯雨伞"
     assert glued.paragraphs[0].text.endswith("共有上千名快递员领到了慰问品。他们纷纷表示心里很温暖。")
+
+
+def test_a_short_line_over_the_first_numbered_item_heads_the_items_as_their_own_article():
+    report = "本报讯 （记者 丙丁 ） 近日，\n梨花镇电视台迎来开播十周年，\n台里的节目最受观众喜爱。\n\n"
+    items = "图片新闻\n１、日前，苹果园区慰问团\n来到柳树镇。图为农民在服务台\n前听取农技专家的讲座。\n"
+    page = _articles("梨花镇电视台开播十周年\n\n" + report + items)
+    assert [a.title.text for a in page.articles] == ["梨花镇电视台开播十周年", "图片新闻"]
+    assert page.articles[1].paragraphs[0].text.startswith("１、日前")
+
+
+def test_a_label_set_alone_above_an_article_is_its_headline_though_another_report_shares_its_words():
+    # the report under the first title shares none of its words but holds 图片新闻 twice
+    report = (
+        "荧屏走来好汉歌\n\n本报讯 （记者 丙丁 ） 近日，\n梨花镇电视台迎来开播十周年，\n台里的图片新闻栏目最受观众喜\n"
+        "爱，每天播出全镇的图片新闻。\n\n"
+    )
+    items = (
+        "图片新闻\n１、日前，苹果园区慰问团\n来到柳树镇。图为农民在服务台\n前听取农技专家的讲座。\n\n"
+        "２、柳树镇的小学生与孤寡\n老人结对子，帮他们做家务。\n"
+    )
+    page = _articles(report + items)
+    by_title = {a.title.text: a.paragraphs[0].text for a in page.articles}
+    assert by_title["荧屏走来好汉歌"].startswith("本报讯")
+    assert by_title["图片新闻"].startswith("１、日前")

@@ -14,10 +14,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-import regex
-
 from .cohesion import PageBigrams, han_bigrams
-from .features import LineFeatures
+from .features import LineFeatures, item_number
 from .headline_style import reads_on, telegraphic
 from .headlines import Headline
 from .pieces import End, Segment, Start
@@ -31,33 +29,6 @@ HEADLESS_JOINED = 0.5  # layout confidence of an article a headless text was joi
 ATOP_LINES = 3  # most lines of a headline glued on top of a column box
 ATOP_MIN_HAN = 8  # fewest Han characters such a headline holds (fewer tell too little)
 ATOP_SHARE = 0.5  # share of its bigrams the rest of the article's text must hold
-
-
-# an item number opening a line: １、 2. （三） 四、 (a date's 1月 or a number's 1.5 is not one)
-ITEM_NUMBER = regex.compile(
-    r"^\s*(?:([0-9０-９]{1,2})\s*[、．.](?![0-9０-９])"
-    r"|[（(]([一二三四五六七八九十]{1,3})[）)]|([一二三四五六七八九十]{1,3})、)"
-)
-_HAN_DIGITS = {c: k for k, c in enumerate("一二三四五六七八九十", 1)}
-
-
-def item_number(text: str) -> int | None:
-    """The number of a numbered item opening ``text`` (``２、`` 2, ``（三）`` 3), else None."""
-    m = ITEM_NUMBER.match(text)
-    if not m:
-        return None
-    digits, han = m.group(1), m.group(2) or m.group(3)
-    if digits:
-        return int(digits.translate(_FULLWIDTH_DIGITS))
-    if len(han) == 1:
-        return _HAN_DIGITS[han]
-    tens, ten, ones = han.partition("十")  # 十二 12, 二十 20, 二十三 23
-    if not ten or len(tens) > 1 or len(ones) > 1:
-        return None
-    return _HAN_DIGITS.get(tens, 1) * 10 + _HAN_DIGITS.get(ones, 0)
-
-
-_FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
 def order_numbered_items(flows: list[list[int]], segs: Sequence[Segment], feats: Sequence[LineFeatures]) -> None:

@@ -234,3 +234,30 @@ def piece_column_width(widths: Sequence[float], page_columns: Sequence[float]) -
     widest = max(ws)
     fits = [c for c in page_columns if c >= widest - 0.75]
     return min(fits) if fits else widest
+
+
+# an item number opening a line: １、 2. （三） 四、 (a date's 1月 or a number's 1.5 is not one)
+ITEM_NUMBER = regex.compile(
+    r"^\s*(?:([0-9０-９]{1,2})\s*[、．.](?![0-9０-９])"
+    r"|[（(]([一二三四五六七八九十]{1,3})[）)]|([一二三四五六七八九十]{1,3})、)"
+)
+_HAN_DIGITS = {c: k for k, c in enumerate("一二三四五六七八九十", 1)}
+
+
+def item_number(text: str) -> int | None:
+    """The number of a numbered item opening ``text`` (``２、`` 2, ``（三）`` 3), else None."""
+    m = ITEM_NUMBER.match(text)
+    if not m:
+        return None
+    digits, han = m.group(1), m.group(2) or m.group(3)
+    if digits:
+        return int(digits.translate(_FULLWIDTH_DIGITS))
+    if len(han) == 1:
+        return _HAN_DIGITS[han]
+    tens, ten, ones = han.partition("十")  # 十二 12, 二十 20, 二十三 23
+    if not ten or len(tens) > 1 or len(ones) > 1:
+        return None
+    return _HAN_DIGITS.get(tens, 1) * 10 + _HAN_DIGITS.get(ones, 0)
+
+
+_FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")

@@ -137,7 +137,13 @@ def assign_headlines(
         if nxt is not None:
             for a, lines in enumerate(article_lines):
                 if nxt in lines:
-                    row[a] += ABOVE_FIRST if nxt == article_first[a] else ABOVE_ANY
+                    if nxt == article_first[a] and _label(h, feats) and next_body.count(nxt) == 1:
+                        # a label's few words tell little (``图片新闻`` shares 新闻 with any report):
+                        # set alone right above an article's first line, it is that article's
+                        row = [0.0] * len(row)
+                        row[a] = shares[-1][a] + ABOVE_FIRST
+                    else:
+                        row[a] += ABOVE_FIRST if nxt == article_first[a] else ABOVE_ANY
         scores.append(row)
     owner: list[int | None] = [None] * len(headlines)
     ranked = sorted(
@@ -201,6 +207,11 @@ def assign_headlines(
             owner[g] = best  # no headless article took it: a kicker after all
     _keep_blocks_together(headlines, owner, shares)
     return list(headlines), owner
+
+
+def _label(h: Headline, feats: Sequence[LineFeatures]) -> bool:
+    """A one-line headline of a few characters: a column label or a short title."""
+    return len(h.lines) == 1 and len(_HAN.findall(feats[h.first].text)) <= LABEL_HAN
 
 
 def _keep_blocks_together(headlines: Sequence[Headline], owner: list[int | None], shares: list[list[float]]) -> None:

@@ -22,7 +22,15 @@ import regex
 
 from ..model import Decision, Role
 from .cohesion import PageBigrams
-from .features import OPENING_PUNCT, LineFeatures, is_credit_line, is_furniture, is_section_mark, line_features
+from .features import (
+    OPENING_PUNCT,
+    LineFeatures,
+    is_credit_line,
+    is_furniture,
+    is_section_mark,
+    item_number,
+    line_features,
+)
 from .headline_style import PHOTO_MARK, ends_mid_phrase, reads_on, telegraphic
 from .lexicon import MAX_WORD, spanning_word
 
@@ -275,7 +283,7 @@ def propose_roles(
         if score > -1.0:  # shaped like a headline but judged body: as doubtful as the score is close
             for i in run.indexes():
                 roles[i] = Decision(Role.BODY, _confidence(score))
-        inside = heading_lines_inside(run, feats, bigrams, glued)
+        inside = heading_lines_inside(run, feats, bigrams, glued) or _heads_items(run, feats)
         if not inside and glued:
             inside = worded_heading_inside(run, feats, bigrams, prv is None or feats[prv.last].ends_sentence)
         for i in range(run.first, run.first + inside):
@@ -302,6 +310,18 @@ def propose_roles(
             roles[i] = Decision(Role.CREDIT, 0.8)
     return roles, heads
 
+
+
+def _heads_items(run: Run, feats: Sequence[LineFeatures]) -> int:
+    """1 when the run opens with a short line over the first of numbered items (``图片新闻`` /
+    ``１、…``): the items' headline, set in their box (a line of text would not stop short
+    without a punctuation mark), else 0."""
+    if run.last == run.first:
+        return 0
+    top, below = feats[run.first], feats[run.first + 1]
+    if top.punct_count or top.author or top.dateline or top.width > run.column / 2 or len(_HAN.findall(top.text)) < 2:
+        return 0
+    return int(item_number(below.text) == 1)
 
 
 def _indent_follows(i: int, run: Run, feats: Sequence[LineFeatures]) -> bool:
