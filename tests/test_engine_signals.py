@@ -580,3 +580,18 @@ def test_a_label_set_alone_above_an_article_is_its_headline_though_another_repor
     by_title = {a.title.text: a.paragraphs[0].text for a in page.articles}
     assert by_title["荧屏走来好汉歌"].startswith("本报讯")
     assert by_title["图片新闻"].startswith("１、日前")
+
+
+def test_a_subhead_inside_a_feature_is_a_paragraph_of_it_not_the_headline_of_another_article():
+    feature = (
+        "苹果园区的新变化\n\n本报记者 甲乙\n\n"
+        "苹果园区地处山区，过去农民种\n植苹果收入不高。近年来，苹果\n园区大力发展苹果深加工产业，\n"
+        "苹果园区的农民收入逐年提高。\n\n科技助农，拓宽销路\n\n"
+        "苹果园区请来农业专家，指\n导农民科学种植苹果。苹果园区\n还建起了电商平台，苹果销往全\n"
+        "国各地，苹果园区的农民收入大\n幅提高。\n\n"
+    )
+    other = "梨花镇举办冬季长跑比赛\n\n本报讯 （记者 丙丁 ） 近日，\n梨花镇举办了冬季长跑比赛，参\n赛选手来自全镇。\n"
+    page = _articles(feature + other)
+    assert [a.title.text for a in page.articles] == ["苹果园区的新变化", "梨花镇举办冬季长跑比赛"]
+    texts = [p.text for p in page.articles[0].paragraphs]
+    assert texts[2] == "科技助农，拓宽销路" and texts[3].startswith("苹果园区请来")

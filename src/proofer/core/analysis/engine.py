@@ -27,6 +27,7 @@ from .article_checks import (
     merge_roundup_items,
     order_numbered_items,
     split_by_headlines,
+    subheads,
 )
 from .cohesion import PageBigrams, han_text, joined_bigrams
 from .features import LineFeatures, line_features
@@ -116,13 +117,14 @@ def _propose(
     merge_captions(flows, article_heads, segs, confidence)
     order_numbered_items(flows, segs, feats)
     glued = headline_atop(flows, article_heads, segs, feats, bigrams)
+    in_body = subheads(flows, article_heads, segs, feats)
     # a doubtful headline no body on the page claims is a fragment of text that only looked like
     # one: it goes back into the text beside it, doubtful, shown for review
     loose_columns = _place_loose(loose, flows, segs, feats, bigrams)
     for i in loose_columns:
         roles[i] = Decision(Role.BODY, LOOSE_HEADLINE)
         role_values[i] = Role.BODY
-    text_lines = set(loose_columns)
+    text_lines = set(loose_columns) | in_body
     for chain, groups in zip(chains, article_heads, strict=True):
         if chain and segs[chain[0]].start is Start.MIDDLE:
             # the article's column: that of its longest segment (a lone line borrows a width)

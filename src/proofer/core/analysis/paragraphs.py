@@ -52,8 +52,8 @@ def break_score(a: LineFeatures, col_a: float, b: LineFeatures, col_b: float, b_
         score += 1.0  # a sentence, or a list item closed short of the column
     elif a.dateline and _author_line(a.text):
         score += 0.5  # a whole author line (本报评论员): the text starts below it
-    elif a.width < col_a - INDENT - 1.25 and not a.punct_count and not a.dateline and not a.stretched:
-        score += 0.5  # a numbered mark or subhead: short, no punctuation at all
+    elif a.width < col_a - INDENT - 1.25 and _unpunctuated(a):
+        score += 0.5  # a numbered mark or subhead: short, no punctuation (a comma inside: 科技助农，拓宽销路)
     else:
         score -= 2.0
     score += 1.5 if short_a else -0.5
@@ -64,6 +64,11 @@ def break_score(a: LineFeatures, col_a: float, b: LineFeatures, col_b: float, b_
     elif b.width < col_b - INDENT - 1.0 and not b.ends_clause:
         score += 1.0  # the next line is a numbered mark or subhead
     return score
+
+
+def _unpunctuated(f: LineFeatures) -> bool:
+    """No punctuation but one mark inside (not at its end), no dateline, not letter-spaced."""
+    return f.punct_count <= 1 and not f.ends_clause and not f.dateline and not f.stretched
 
 
 def _author_line(text: str) -> bool:
