@@ -595,3 +595,18 @@ def test_a_subhead_inside_a_feature_is_a_paragraph_of_it_not_the_headline_of_ano
     assert [a.title.text for a in page.articles] == ["苹果园区的新变化", "梨花镇举办冬季长跑比赛"]
     texts = [p.text for p in page.articles[0].paragraphs]
     assert texts[2] == "科技助农，拓宽销路" and texts[3].startswith("苹果园区请来")
+
+
+def test_an_articles_second_headline_set_between_two_lines_of_its_text_is_a_subhead():
+    from proofer.core.analysis.article_checks import subheads
+    from proofer.core.analysis.headlines import Headline
+
+    texts = ["大亚湾之光", "", "新年伊始，从南中国海畔的核电", "站传来喜讯。", "", "运行管理自主化", "",
+             "１９９７年７月１日，核电站", "比原计划提前两年由中国专家接"]
+    f = feats(texts)
+    runs = runs_of(f, set())
+    segs = segments_of(runs, f, [Role.TITLE if t in (texts[0], texts[5]) else Role.BODY for t in texts])
+    heads = [[Headline((0,)), Headline((5,))]]
+    assert subheads([[2, 3, 7, 8]], heads, segs, f) == {5}
+    # the same headline above the article's text is its own (a subtitle by its title)
+    assert subheads([[7, 8]], [[Headline((0,)), Headline((5,))]], segs, f) == set()

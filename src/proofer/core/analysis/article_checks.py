@@ -287,7 +287,8 @@ def subheads(
     under one opens with a plain paragraph (no dateline, no author) and goes on about what the
     article above it is about: the two share far more words than two reports do (measured on the
     dev pages: 0.10 and more against 0.05 at most). Such a headline is a paragraph of the article
-    above it; returns its lines (the caller lays the page out again with them as text).
+    above it. So is an article's second headline set between two lines of its own text. Returns
+    their lines (the caller lays the page out again with them as text).
     """
     opening = {s.first: s for s in segs}
     owner = {i: a for a, flow in enumerate(flows) for i in flow}
@@ -306,7 +307,23 @@ def subheads(
         shared = len(words[c] & words[above]) / math.sqrt(len(words[c]) * len(words[above]))
         if shared >= SUBHEAD_SHARE:
             found.update(i for g in heads[c] for i in g.lines)
+    # a second headline of an article set between two lines of its own text, apart from its title
+    for c, groups in enumerate(heads):
+        if len(groups) < 2:
+            continue
+        for g in groups:
+            before = _content_line(g.first - 1, -1, feats)
+            after = _content_line(g.lines[-1] + 1, 1, feats)
+            if owner.get(before) == c and owner.get(after) == c:
+                found.update(g.lines)
     return found
+
+
+def _content_line(i: int, step: int, feats: Sequence[LineFeatures]) -> int:
+    """The first non-blank line from ``i`` on, going ``step`` (-1 up, 1 down); -1 if none."""
+    while 0 <= i < len(feats) and feats[i].blank:
+        i += step
+    return i if 0 <= i < len(feats) else -1
 
 
 def first_line_shaped(h: Headline, feats: Sequence[LineFeatures], column: float) -> bool:
