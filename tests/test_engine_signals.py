@@ -598,7 +598,7 @@ def test_a_subhead_inside_a_feature_is_a_paragraph_of_it_not_the_headline_of_ano
 
 
 def test_an_articles_second_headline_set_between_two_lines_of_its_text_is_a_subhead():
-    from proofer.core.analysis.article_checks import subheads
+    from proofer.core.analysis.article_checks import merge_subheads
     from proofer.core.analysis.headlines import Headline
 
     texts = ["大亚湾之光", "", "新年伊始，从南中国海畔的核电", "站传来喜讯。", "", "运行管理自主化", "",
@@ -606,7 +606,10 @@ def test_an_articles_second_headline_set_between_two_lines_of_its_text_is_a_subh
     f = feats(texts)
     runs = runs_of(f, set())
     segs = segments_of(runs, f, [Role.TITLE if t in (texts[0], texts[5]) else Role.BODY for t in texts])
-    heads = [[Headline((0,)), Headline((5,))]]
-    assert subheads([[2, 3, 7, 8]], heads, segs, f) == {5}
+    flows, heads = [[2, 3, 7, 8]], [[Headline((0,)), Headline((5,))]]
+    assert set(merge_subheads(flows, heads, segs, f, [1.0])) == {5}
+    assert flows == [[2, 3, 5, 7, 8]] and heads == [[Headline((0,))]]
     # the same headline above the article's text is its own (a subtitle by its title)
-    assert subheads([[7, 8]], [[Headline((0,)), Headline((5,))]], segs, f) == set()
+    flows, heads = [[7, 8]], [[Headline((0,)), Headline((5,))]]
+    assert merge_subheads(flows, heads, segs, f, [1.0]) == {}
+    assert flows == [[7, 8]] and len(heads[0]) == 2

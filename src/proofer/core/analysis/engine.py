@@ -25,9 +25,9 @@ from .article_checks import (
     merge_captions,
     merge_headless,
     merge_roundup_items,
+    merge_subheads,
     order_numbered_items,
     split_by_headlines,
-    subheads,
 )
 from .cohesion import PageBigrams, han_text, joined_bigrams
 from .features import LineFeatures, line_features
@@ -117,14 +117,17 @@ def _propose(
     merge_captions(flows, article_heads, segs, confidence)
     order_numbered_items(flows, segs, feats)
     glued = headline_atop(flows, article_heads, segs, feats, bigrams)
-    in_body = subheads(flows, article_heads, segs, feats)
+    in_body = merge_subheads(flows, article_heads, segs, feats, confidence)
+    for i in in_body:
+        roles[i] = Decision(Role.BODY, LOOSE_HEADLINE)
+        role_values[i] = Role.BODY
     # a doubtful headline no body on the page claims is a fragment of text that only looked like
     # one: it goes back into the text beside it, doubtful, shown for review
     loose_columns = _place_loose(loose, flows, segs, feats, bigrams)
     for i in loose_columns:
         roles[i] = Decision(Role.BODY, LOOSE_HEADLINE)
         role_values[i] = Role.BODY
-    text_lines = set(loose_columns) | in_body
+    text_lines = set(loose_columns)
     for chain, groups in zip(chains, article_heads, strict=True):
         if chain and segs[chain[0]].start is Start.MIDDLE:
             # the article's column: that of its longest segment (a lone line borrows a width)
@@ -141,6 +144,7 @@ def _propose(
 
     column = {i: s.column for s in segs for i in s.lines}
     column.update(loose_columns)
+    column.update(in_body)
     breaks: dict[int, Decision[Break]] = {}
     for flow in flows:
         body = [i for i in flow if role_values[i] is Role.BODY]
