@@ -388,3 +388,13 @@ def test_a_loose_headline_whose_words_only_a_texts_second_part_holds_heads_that_
     # claimed it: its words are found only in the text from that paragraph start on
     second = "读者反映，图书馆自本月起\n每天延时至晚上九点，周末照常开\n放，读者可以凭借阅证进馆阅读和\n借还读物。\n\n"
     _assert_two_articles("区总工会为快递员送温暖\n\n" + FIRST_TEXT + second + "市图书馆延长开放时间\n")
+
+
+def test_a_line_closing_a_quotation_it_did_not_open_goes_on_from_elsewhere():
+    from proofer.core.analysis.pieces import Start, runs_of, segments_of
+
+    texts = ["时 报 》 创 刊 五 周 年 ， 并 在", "题词中说：“祝贵报越办越好，越", "办越有特色。”", "",
+             "《环球时报》创刊五", "年来，发行量连年递增，影响", "不断扩大。"]
+    f = [line_features(t) for t in texts]
+    segs = segments_of(runs_of(f, set()), f, [Role.BODY] * len(texts))
+    assert [s.start for s in segs] == [Start.MIDDLE, Start.PARAGRAPH]

@@ -125,6 +125,26 @@ def _opens_article_here(i: int, prev: int, feats: Sequence[LineFeatures], roles:
     return f.dateline and (p.ends_sentence or roles[prev] is Role.BYLINE)
 
 
+_PAIRS = {"》": "《", "」": "「", "』": "『", "”": "“", "〉": "〈"}  # (a bracket may close a list mark: １）)
+
+
+def _closes_unopened(text: str) -> bool:
+    """The line closes a bracket or quotation it did not open (``时报》创刊五周年，并``): it
+    goes on from a sentence begun elsewhere, as no paragraph opens inside a quotation."""
+    open_marks: list[str] = []
+    for ch in text:
+        if ch in _OPENERS:
+            open_marks.append(ch)
+        elif ch in _PAIRS:
+            if not open_marks or open_marks[-1] != _PAIRS[ch]:
+                return not open_marks
+            open_marks.pop()
+    return False
+
+
+_OPENERS = frozenset(_PAIRS.values())
+
+
 def _short_line(body: list[int], feats: Sequence[LineFeatures], column: float) -> bool:
     """Whether the line before the last closes a paragraph or a list item (short, or ；：)."""
     if len(body) < 2:
@@ -155,7 +175,7 @@ def _segment(lines: list[int], feats: Sequence[LineFeatures], roles: Sequence[Ro
         start = Start.ARTICLE
     elif SECTION_NUMBER.match(first.text):
         start = Start.PARAGRAPH  # a section number (１, ２) stands as a paragraph of its own
-    elif OPENING_PUNCT.match(first.text) or is_full(first.width, column):
+    elif OPENING_PUNCT.match(first.text) or is_full(first.width, column) or _closes_unopened(first.text):
         start = Start.MIDDLE
     elif len(body) == 1 and first.width < column - INDENT - 1.25 and not BRACKETED.match(first.text):
         start = Start.MIDDLE  # a lone short line: most often a paragraph's tail carried over
