@@ -613,3 +613,20 @@ def test_an_articles_second_headline_set_between_two_lines_of_its_text_is_a_subh
     flows, heads = [[7, 8]], [[Headline((0,)), Headline((5,))]]
     assert merge_subheads(flows, heads, segs, f, [1.0]) == {}
     assert flows == [[7, 8]] and len(heads[0]) == 2
+
+
+def test_a_paragraph_opening_on_a_named_speaker_goes_to_the_article_that_names_that_person():
+    report = (
+        "全国训练工作会议闭幕\n\n本报济南１月９日电记者甲乙\n报道：全国训练工作会议今天闭幕\n"
+        "，国家体委副主任徐明在会上讲话\n。\n\n"
+        "徐明说，运动员交流迈出\n了较大步伐，全国有上千名运动员\n进行了交流。\n\n"
+    )
+    other = (
+        "梨花镇举办冬季长跑比赛\n\n本报讯 （记者 丙丁 ） 近日，\n梨花镇举办了冬季长跑比赛，参\n"
+        "赛选手来自全镇二十个村庄。\n\n徐明指出，要进一步扩大\n运动员交流的范围，坚持以自己培\n"
+        "养为主，引进为辅。\n\n比赛结束后，镇政府为获奖选手\n颁发了奖品。\n"
+    )
+    page = _articles(report + other)
+    by_title = {a.title.text: [p.text for p in a.paragraphs] for a in page.articles}
+    assert any(t.startswith("徐明指出") for t in by_title["全国训练工作会议闭幕"])
+    assert not any("徐明" in t for t in by_title["梨花镇举办冬季长跑比赛"])

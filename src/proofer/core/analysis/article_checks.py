@@ -15,6 +15,8 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
+import regex
+
 from .cohesion import PageBigrams, han_bigrams
 from .features import LineFeatures, item_number
 from .headline_style import reads_on, telegraphic
@@ -27,10 +29,57 @@ SPLIT_SHARE = 0.3  # share of a later headline's bigrams a text must hold to be 
 LOOSE_SPLIT_SHARE = 0.2  # ... of a loose headline's (no text claimed it: a lower bar)
 SPLIT_CONFIDENCE = 0.5  # layout confidence of an article split off by its headline
 HEADLESS_JOINED = 0.5  # layout confidence of an article a headless text was joined to
+# a paragraph opening on a named speaker: 徐寅生指出，… / 李明说： (the name: two or three characters)
+SPEAKER = regex.compile(r"^(\p{Han}{2,3}?)(?:说|指出|表示|认为|强调|介绍|告诉|谈到|坦言|透露)")
+QUOTED_MOVED = 0.5  # layout confidence of an article a speaker's paragraph was moved into
 SUBHEAD_SHARE = 0.08  # bigram cosine of two texts that are one article parted by a subhead
 ATOP_LINES = 3  # most lines of a headline glued on top of a column box
 ATOP_MIN_HAN = 8  # fewest Han characters such a headline holds (fewer tell too little)
 ATOP_SHARE = 0.5  # share of its bigrams the rest of the article's text must hold
+
+
+def move_quoted_paragraphs(
+    chains: list[list[int]], sureness: list[float], segs: Sequence[Segment], feats: Sequence[LineFeatures]
+) -> None:
+    """A paragraph opening on a named speaker goes to the article that names that person.
+
+    A report introduces the people it quotes (国家体委副主任徐寅生…) and then reports them by
+    name alone (徐寅生指出，…). A paragraph so opening, which the extractor's order put in an
+    article never naming that person, while exactly one other article names them, belongs there:
+    its pieces (up to the next paragraph of the article it sat in) move to that article's end,
+    when that article ends a paragraph there.
+    """
+    text = ["".join(feats[s.first].text.split()) for s in segs]
+    whole = ["".join("".join(feats[i].text.split()) for i in s.lines) for s in segs]
+    while _move_one_quoted(chains, sureness, segs, text, whole):
+        pass  # each move changes the chains the search walks: search again
+
+
+def _move_one_quoted(
+    chains: list[list[int]], sureness: list[float], segs: Sequence[Segment], text: list[str], whole: list[str]
+) -> bool:
+    for c, chain in enumerate(chains):
+        for x in range(1, len(chain)):
+            k = chain[x]
+            m = SPEAKER.match(text[k]) if segs[k].start is Start.PARAGRAPH else None
+            if not m:
+                continue
+            name = m.group(1)
+            y = x + 1  # the paragraph's pieces: those that go on from it
+            while y < len(chain) and segs[chain[y]].start is Start.MIDDLE:
+                y += 1
+            run = chain[x:y]
+            if any(name in whole[j] for j in chain if j not in run):
+                continue  # its own article names the speaker
+            naming = [o for o, other in enumerate(chains) if o != c and any(name in whole[j] for j in other)]
+            if len(naming) != 1 or segs[chains[naming[0]][-1]].end is End.OPEN:
+                continue
+            o = naming[0]
+            chains[o].extend(run)
+            del chain[x:y]
+            sureness[o] = min(sureness[o], QUOTED_MOVED)
+            return True
+    return False
 
 
 def order_numbered_items(flows: list[list[int]], segs: Sequence[Segment], feats: Sequence[LineFeatures]) -> None:

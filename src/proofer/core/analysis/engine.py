@@ -26,6 +26,7 @@ from .article_checks import (
     merge_headless,
     merge_roundup_items,
     merge_subheads,
+    move_quoted_paragraphs,
     order_numbered_items,
     split_by_headlines,
 )
@@ -84,6 +85,7 @@ def _propose(
     seg_hans = [han_text(" ".join(feats[i].text for i in s.lines)) for s in segs]
     seg_sets = [set(map(str.__add__, h, h[1:])) for h in seg_hans]
     chains, sureness = link_segments(segs, feats, after_headline, bigrams, heads, seg_sets)
+    move_quoted_paragraphs(chains, sureness, segs, feats)
 
     # articles' body lines in flow order
     grouped = group_headlines(heads, feats)
