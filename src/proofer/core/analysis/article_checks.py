@@ -1,13 +1,17 @@
-"""Checks of the article layout against the page's headlines and shapes.
+"""Checks of the article layout against the page's headlines, shapes and words.
 
 Every article is printed under a headline, so the headlines tell where the layout went wrong:
 a text that got none continues an article (``merge_headless``), or is the photo opening the
 article after it (``merge_captions``), or is the next item of a roundup
-(``merge_roundup_items``); one text named by two headlines, each naming one part of it, is two
-articles (``split_by_headlines``); and a one-line "headline" over a text that begins
-mid-sentence is that paragraph's first line, set alone by the extractor
-(``first_line_shaped``). Each check changes the layout in place and marks what it changed as
-doubtful (a lower confidence, shown for review).
+(``merge_roundup_items``), or had its headline glued on top of one of its boxes
+(``headline_atop``); one text named by two headlines, each naming one part of it, is two
+articles (``split_by_headlines``); a headline inside a feature's text, or over a text that goes
+on about the article above it, is an in-body subhead (``merge_subheads``); and a one-line
+"headline" over a text that begins mid-sentence is that paragraph's first line, set alone by the
+extractor (``first_line_shaped``). Two checks read the text itself: numbered items are read in
+turn (``order_numbered_items``), and a paragraph quoting a person by name goes to the article
+that names them (``move_quoted_paragraphs``). Each check changes the layout in place and marks
+what it changed as doubtful (a lower confidence, shown for review).
 """
 
 from __future__ import annotations
