@@ -514,3 +514,15 @@ def test_page_bigrams_by_code_points_match_string_counts():
             n_ab, n_a, n_b = bi.get(a + b, 0), uni.get(a, 0), uni.get(b, 0)
             expected = max(-2.0, min(4.0, math.log((n_ab + 0.2) * page.total / ((n_a + 1) * (n_b + 1)))))
             assert page.pmi(a, b) == expected, (texts, a, b)
+
+
+def test_bigram_set_by_slices_matches_the_pairs_of_neighbours():
+    from proofer.core.analysis import cohesion
+
+    rng = random.Random(11)
+    texts = _samples(2000, seed=13) + ["", "中", "中文", "\U00020000中\U00020001"]
+    texts += ["".join(rng.choice("中文好报社会工人") for _ in range(n)) for n in (4095, 4097, 5000, 9000)]
+    for s in texts:
+        assert cohesion.bigram_set(s) == set(map(str.__add__, s, s[1:])), s
+        h = cohesion.han_text(s)
+        assert cohesion.han_bigrams(s) == set(map(str.__add__, h, h[1:])), s

@@ -27,7 +27,7 @@ from .article_checks import (
     merge_roundup_items,
     split_by_headlines,
 )
-from .cohesion import PageBigrams, han_text, joined_bigrams
+from .cohesion import PageBigrams, bigram_set, han_text, joined_bigrams
 from .features import LineFeatures, line_features
 from .fragments import attach_fragments
 from .headline_style import reads_on
@@ -80,7 +80,7 @@ def _propose(
     # each segment's Han text and bigrams made once: the article bodies' bigrams are their unions
     # plus the pairs across junctions (``joined_bigrams``), not rebuilt from the bodies' text
     seg_hans = [han_text(" ".join(feats[i].text for i in s.lines)) for s in segs]
-    seg_sets = [set(map(str.__add__, h, h[1:])) for h in seg_hans]
+    seg_sets = [bigram_set(h) for h in seg_hans]
     chains, sureness = link_segments(segs, feats, after_headline, bigrams, heads, seg_sets)
 
     # articles' body lines in flow order
