@@ -75,9 +75,9 @@ def furniture_lines(feats: Sequence[LineFeatures]) -> set[int]:
         i
         for i, f in enumerate(feats)
         if not f.blank
-        and is_section_mark(f.text)
         and (i == 0 or feats[i - 1].blank)
         and (i + 1 == len(feats) or feats[i + 1].blank)
+        and is_section_mark(f.text)  # (the regex last: few lines stand alone)
     }
     seen = 0
     for i, f in enumerate(feats):
