@@ -293,7 +293,10 @@ def propose_roles(
         roles[i] = Decision(Role.NOISE, 0.8)
     heads: set[int] = set()
     names: set[int] = set()
-    body_run = [r.last - r.first >= 2 and not all(headline_shaped(feats[i]) for i in r.indexes()) for r in runs]
+    # (lines tested from the last: a run of text most often ends on a sentence, no headline's end)
+    body_run = [
+        r.last - r.first >= 2 and not all(headline_shaped(feats[i]) for i in reversed(r.indexes())) for r in runs
+    ]
     glued = _headlines_glued(feats)
     set_like = [_set_like_headline(r, feats) for r in runs]  # each run's shape, asked by both neighbours
     for k, run in enumerate(runs):
