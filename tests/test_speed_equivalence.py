@@ -514,3 +514,49 @@ def test_page_bigrams_by_code_points_match_string_counts():
             n_ab, n_a, n_b = bi.get(a + b, 0), uni.get(a, 0), uni.get(b, 0)
             expected = max(-2.0, min(4.0, math.log((n_ab + 0.2) * page.total / ((n_a + 1) * (n_b + 1)))))
             assert page.pmi(a, b) == expected, (texts, a, b)
+
+
+def test_bigram_set_by_slices_matches_the_pairs_of_neighbours():
+    from proofer.core.analysis import cohesion
+
+    rng = random.Random(11)
+    texts = _samples(2000, seed=13) + ["", "中", "中文", "\U00020000中\U00020001"]
+    texts += ["".join(rng.choice("中文好报社会工人") for _ in range(n)) for n in (4095, 4097, 5000, 9000)]
+    for s in texts:
+        assert cohesion.bigram_set(s) == set(map(str.__add__, s, s[1:])), s
+        h = cohesion.han_text(s)
+        assert cohesion.han_bigrams(s) == set(map(str.__add__, h, h[1:])), s
+
+
+def test_run_score_by_shape_first_matches_headline_score():
+    from proofer.core.analysis import roles
+    from proofer.core.analysis.cohesion import PageBigrams
+    from proofer.core.analysis.features import line_features
+    from proofer.core.analysis.pieces import runs_of
+
+    rng = random.Random(29)
+    pool = ["市总工会开展送温暖活动", "为职工送去慰问品。", "本报记者 王明", "你好吗？", "好！", "工会，职工",
+            "（新华社北京１月５日电）", "近日，某市", "记者", "１", "中文好报社会工人", "送温暖", "活动的", "王明"]
+    scored = 0
+    for _ in range(300):
+        texts = []
+        for _ in range(rng.randint(3, 30)):
+            texts.append("" if rng.random() < 0.3 else "".join(rng.sample(pool, rng.randint(1, 2))))
+        feats = [line_features(t) for t in texts]
+        runs = runs_of(feats, set())
+        bigrams = PageBigrams(f.text for f in feats if not f.blank)
+        for k, run in enumerate(runs):
+            if run.last - run.first >= roles.HEADLINE_MAX_LINES:
+                continue
+            prv, nxt = (runs[k - 1] if k else None), (runs[k + 1] if k + 1 < len(runs) else None)
+            neighbours = [r.column for r in rng.sample(runs, min(2, len(runs)))]
+            beside = (rng.random() < 0.5, rng.random() < 0.5)
+            context = roles._context(prv, nxt, feats, run, bigrams, *beside)
+            no_opening = roles._opens_article(nxt, feats) or (
+                roles._bridged(prv, nxt, run, feats, bigrams)
+                and roles.telegraphic("".join(feats[i].text for i in run.indexes()))
+            )
+            plain = roles.headline_score(run, feats, neighbours, context, no_opening)
+            assert roles._run_score(run, prv, nxt, feats, neighbours, bigrams, beside) == plain, texts
+            scored += plain > -1.0
+    assert scored > 50  # the samples do reach the scores past the shape tests

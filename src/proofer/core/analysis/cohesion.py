@@ -137,8 +137,19 @@ def han_text(text: str) -> str:
 
 
 def han_bigrams(text: str) -> set[str]:
-    s = _NOT_HAN.sub("", text)
-    return set(map(str.__add__, s, s[1:]))  # pairs of neighbours, built in C
+    return bigram_set(_NOT_HAN.sub("", text))
+
+
+_PAIR_SLICES = [slice(k, k + 2) for k in range(4096)]  # grown for a longer text
+
+
+def bigram_set(s: str) -> set[str]:
+    """``set(map(str.__add__, s, s[1:]))``, each pair cut from ``s`` by a slice made beforehand
+    (one string per pair, not three: its two characters are never made alone), in C."""
+    n = len(s) - 1
+    if n > len(_PAIR_SLICES):
+        _PAIR_SLICES.extend(slice(k, k + 2) for k in range(len(_PAIR_SLICES), 2 * n))
+    return set(map(s.__getitem__, _PAIR_SLICES[:n])) if n > 0 else set()
 
 
 def joined_bigrams(hans: Sequence[str], sets: Sequence[set[str]]) -> set[str]:

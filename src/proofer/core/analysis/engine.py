@@ -30,24 +30,25 @@ from .article_checks import (
     order_numbered_items,
     split_by_headlines,
 )
-from .cohesion import PageBigrams, han_text, joined_bigrams
+from .cohesion import PageBigrams, bigram_set, han_text, joined_bigrams
 from .features import LineFeatures, line_features
 from .fragments import attach_fragments
 from .headline_style import reads_on
 from .headlines import Headline, assign_headlines, group_headlines, headline_roles
 from .layout import link_segments
 from .paragraphs import break_score, decide, first_line_scores, item_scores
-from .pieces import Segment, Start, runs_of, segments_of
+from .pieces import Segment, Start, page_columns, runs_of, segments_of
 from .roles import BARE_NAME_BYLINE, bare_names, furniture_lines, propose_roles
 
 
 def propose(lines: Sequence[Line]) -> Decisions:
     feats = [line_features(line.text) for line in lines]
     noise = furniture_lines(feats)
-    runs = runs_of(feats, noise)
+    columns = page_columns(feats, noise)  # made once, for the runs and for their segments
+    runs = runs_of(feats, noise, columns)
     bigrams = PageBigrams(f.text for f in feats if not f.blank)
     roles, heads = propose_roles(feats, runs, noise, bigrams)
-    decisions, text_lines, glued = _propose(feats, runs, bigrams, roles, heads)
+    decisions, text_lines, glued = _propose(feats, runs, bigrams, roles, heads, columns)
     if not text_lines and not glued:
         return decisions
     # a headless article's headline found glued on top of one of its boxes: a headline line now
@@ -64,7 +65,7 @@ def propose(lines: Sequence[Line]) -> Decisions:
     names = bare_names(runs, feats, heads, noise)
     for i in names:
         roles[i] = Decision(Role.BYLINE, BARE_NAME_BYLINE)
-    return _propose(feats, runs, bigrams, roles, heads - names)[0]
+    return _propose(feats, runs, bigrams, roles, heads - names, columns)[0]
 
 
 def _propose(
@@ -73,17 +74,18 @@ def _propose(
     bigrams: PageBigrams,
     roles: list[Decision[Role]],
     heads: set[int],
+    columns: list[float],
 ) -> tuple[Decisions, set[int], set[int]]:
     """Decisions from the line roles, the headline lines the layout found to be text, and the text
-    lines it found to be a headless article's headline."""
+    lines it found to be a headless article's headline (``columns``: the runs' page columns)."""
     roles = list(roles)
     role_values = [d.value for d in roles]
-    segs = segments_of(runs, feats, role_values)
+    segs = segments_of(runs, feats, role_values, columns)
     after_headline = [_follows_headline(s, feats, heads) for s in segs]
     # each segment's Han text and bigrams made once: the article bodies' bigrams are their unions
     # plus the pairs across junctions (``joined_bigrams``), not rebuilt from the bodies' text
     seg_hans = [han_text(" ".join(feats[i].text for i in s.lines)) for s in segs]
-    seg_sets = [set(map(str.__add__, h, h[1:])) for h in seg_hans]
+    seg_sets = [bigram_set(h) for h in seg_hans]
     chains, sureness = link_segments(segs, feats, after_headline, bigrams, heads, seg_sets)
     move_quoted_paragraphs(chains, sureness, segs, feats)
 

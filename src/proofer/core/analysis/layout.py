@@ -397,14 +397,16 @@ def _move_misplaced(
     def link(a: int | None, b: int | None) -> float:
         if a is None or b is None:
             return 0.0  # an end left open, or a start opening an article: what base counts from
-        return base.get((a, b), NEVER) + bonus.get((a, b), 0.0)
+        ab = (a, b)  # (one key for both look-ups)
+        return base.get(ab, NEVER) + bonus.get(ab, 0.0)
 
     # the most any link into a start, or out of an end, is worth: a bound that skips the moves
     # which cannot gain wherever they go
     best_in: dict[int, float] = {}
     best_out: dict[int, float] = {}
-    for (a, b), value in base.items():
-        value += bonus.get((a, b), 0.0)
+    for ab, value in base.items():
+        a, b = ab
+        value += bonus.get(ab, 0.0)
         if value > best_in.get(b, 0.0):
             best_in[b] = value
         if value > best_out.get(a, 0.0):
@@ -654,9 +656,11 @@ def sure_links(
     # loop when they are of one chain (= _closes_cycle, without walking the chain)
     first_of: dict[int, int] = {}  # last segment -> first segment of its chain (chains of 2 or more)
     last_of: dict[int, int] = {}
-    # only sure links are taken: the others are left out before sorting (a stable sort: same order)
-    sure = [kv for kv in base.items() if kv[1] >= SURE]  # (in base's order, read again below)
-    for (a, b), _ in sorted(sure, key=lambda kv: -kv[1]):
+    # only sure links are taken: the others are left out before sorting, best first (a stable
+    # sort, reversed stably: the order of sorting (a, b), -gain); the pairs alone are kept, no
+    # pair and gain made per link
+    sure = [ab for ab, gain in base.items() if gain >= SURE]  # (in base's order, read again below)
+    for a, b in sorted(sure, key=base.__getitem__, reverse=True):
         if a not in succ and b not in pred and first_of.get(a, a) != b:
             succ[a], pred[b] = b, a
             head, tail = first_of.pop(a, a), last_of.pop(b, b)
@@ -670,7 +674,7 @@ def sure_links(
         for a, b in succ.items()
         if a not in open_ends and b in middles and any(bonus.get((e, b), 0.0) >= MISFIT_WORD for e in open_ends)
     }
-    ends = sorted({a for (a, _), _ in sure if a in open_ends} | set(misfits))
+    ends = sorted({a for a, _ in sure if a in open_ends} | set(misfits))
     end_set = set(ends)
     fixed = {a: b for a, b in succ.items() if a not in end_set}
     # the starts the open ends hold after best-first are dealt out again among them; a start
@@ -683,8 +687,8 @@ def sure_links(
     )
     wanted = set(starts)
     value = {
-        (a, b): gain + bonus.get((a, b), 0.0)
-        for (a, b), gain in sure
+        (a, b): base[a, b] + bonus.get((a, b), 0.0)
+        for a, b in sure
         if (a in open_ends or (a in misfits and misfits[a] == b)) and b in wanted
     }
     succ = dict(fixed)

@@ -58,10 +58,16 @@ class Segment:
     end: End
 
 
-def runs_of(feats: Sequence[LineFeatures], skip: set[int]) -> list[Run]:
-    """Maximal runs of non-blank lines (lines in ``skip`` cut runs like blank lines)."""
-    widths = [f.width for i, f in enumerate(feats) if not f.blank and i not in skip]
-    columns = page_column_widths(widths)
+def page_columns(feats: Sequence[LineFeatures], skip: set[int]) -> list[float]:
+    """The page's column widths, from the lines of its runs (``runs_of``)."""
+    return page_column_widths([f.width for i, f in enumerate(feats) if not f.blank and i not in skip])
+
+
+def runs_of(feats: Sequence[LineFeatures], skip: set[int], columns: list[float] | None = None) -> list[Run]:
+    """Maximal runs of non-blank lines (lines in ``skip`` cut runs like blank lines); ``columns``:
+    their ``page_columns`` when the caller has them."""
+    if columns is None:
+        columns = page_columns(feats, skip)
     runs: list[Run] = []
     start = None
     for i, f in enumerate([*feats, None]):
@@ -83,19 +89,21 @@ def is_indented(width: float, column: float) -> bool:
     return column - INDENT - 1.25 <= width < column - 1.0
 
 
-def segments_of(runs: Sequence[Run], feats: Sequence[LineFeatures], roles: Sequence[Role]) -> list[Segment]:
-    """Body segments of every run, in raw order."""
+def segments_of(
+    runs: Sequence[Run], feats: Sequence[LineFeatures], roles: Sequence[Role], columns: list[float] | None = None
+) -> list[Segment]:
+    """Body segments of every run, in raw order (``columns``: the runs' ``page_columns``, made
+    when first needed if not given)."""
     out: list[Segment] = []
     kept, byline = (Role.BODY, Role.BYLINE), Role.BYLINE
-    page_columns: list[float] | None = None
     for run in runs:
         current: list[int] = []
         column = run.column
         if any(roles[i] not in kept for i in run.indexes()):
             # the run's width was measured with its headline lines: its text measures its own
-            if page_columns is None:
-                page_columns = page_column_widths([feats[i].width for r in runs for i in r.indexes()])
-            column = piece_column_width([feats[i].width for i in run.indexes() if roles[i] in kept], page_columns)
+            if columns is None:
+                columns = page_column_widths([feats[i].width for r in runs for i in r.indexes()])
+            column = piece_column_width([feats[i].width for i in run.indexes() if roles[i] in kept], columns)
         for i in run.indexes():
             role = roles[i]
             if role not in kept:

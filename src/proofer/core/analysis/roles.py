@@ -83,9 +83,9 @@ def furniture_lines(feats: Sequence[LineFeatures]) -> set[int]:
         i
         for i, f in enumerate(feats)
         if not f.blank
-        and is_section_mark(f.text)
         and (i == 0 or feats[i - 1].blank)
         and (i + 1 == len(feats) or feats[i + 1].blank)
+        and is_section_mark(f.text)  # (the regex last: few lines stand alone)
     }
     seen = 0
     for i, f in enumerate(feats):
@@ -125,28 +125,17 @@ def headline_score(
         return -1.0  # too long for a headline block (tested first: most runs are body)
     lines = [feats[i] for i in run.indexes()]
     # a question or exclamation may end a headline that stands right above its article's start
-    asks = context >= 0.6 and len(lines) == 1 and lines[0].text[-1:] in "？?！!"
-    # a wrapped headline may break after a comma; only its last line must end open
-    wrapped = [f if not f.text.endswith(_WRAP_MARKS) else _features_of(f.text[:-1]) for f in lines[:-1]]
-    # an author line sits in one column: one wider than every column around spans columns, as a
-    # headline does (a role word and a name inside a headline: ``…人大主任某某某``)
-    widest = max(neighbours, default=0.0) + 1.0
-    shaped = [f._replace(author=False) if f.author and neighbours and f.width > widest else f for f in wrapped]
-    last = lines[-1]
-    if last.author and neighbours and last.width > widest:
-        last = last._replace(author=False)
-    if not all(headline_shaped(f, asks) for f in [*shaped, last]):
+    asks = context >= 0.6 and _may_ask(lines)
+    if not _block_shaped(lines, neighbours, asks):
         return -1.0
+    return _shaped_score(lines, neighbours, context, no_opening)
+
+
+def _shaped_score(
+    lines: Sequence[LineFeatures], neighbours: Sequence[float], context: float, no_opening: bool
+) -> float:
+    """``headline_score`` of a run that passed its shape tests (``_block_shaped``)."""
     score = 0.4
-    joined = "".join(f.text for f in lines)
-    if len(_HAN.findall(joined)) < MIN_HEADLINE_HAN:
-        return -1.0  # a numbered section mark such as "１", or a word cut off the line before
-    if joined[0] in "（(" or joined.count("（") + joined.count("(") != joined.count("）") + joined.count(")"):
-        return -1.0  # a bracketed credit or source line, split over lines
-    if any(f.stretched and len(_HAN.findall(f.text)) >= STRETCHED_HAN for f in lines):
-        return -1.0  # letter-spaced to fill the column: a justified line of text (headlines are centred)
-    if any(_INNER_STOP.search(f.text) for f in lines):
-        return -1.0  # a sentence ends inside a line: body text
     on_grid = [any(abs(f.width - w) <= 0.75 for w in neighbours) for f in lines]
     score -= 0.35 * sum(on_grid)  # as wide as the body column: maybe a fragment of a column
     indented = [any(w - 3.5 <= f.width < w - 1 for w in neighbours) for f in lines]
@@ -175,6 +164,63 @@ def headline_score(
         score -= MID_PHRASE  # a headline ends where a word ends
     score += context
     return score
+
+
+def _may_ask(lines: Sequence[LineFeatures]) -> bool:
+    """A one-line run ending on a question or exclamation mark: one the context may let end so."""
+    return len(lines) == 1 and lines[0].text[-1:] in "？?！!"
+
+
+def _block_shaped(lines: Sequence[LineFeatures], neighbours: Sequence[float], asks: bool) -> bool:
+    """The tests of ``headline_score`` that a run's lines alone decide (all but ``asks``, what the
+    context allows): a run failing them scores -1 whatever the runs around say."""
+    # an author line sits in one column: one wider than every column around spans columns, as a
+    # headline does (a role word and a name inside a headline: ``…人大主任某某某``)
+    widest = max(neighbours, default=0.0) + 1.0
+    last = lines[-1]
+    if last.author and neighbours and last.width > widest:
+        last = last._replace(author=False)
+    if not headline_shaped(last, asks):
+        return False  # (the last line first: most runs of text end on a sentence)
+    # a wrapped headline may break after a comma; only its last line must end open
+    wrapped = [f if not f.text.endswith(_WRAP_MARKS) else _features_of(f.text[:-1]) for f in lines[:-1]]
+    shaped = [f._replace(author=False) if f.author and neighbours and f.width > widest else f for f in wrapped]
+    if not all(headline_shaped(f, asks) for f in shaped):
+        return False
+    joined = "".join(f.text for f in lines)
+    # (every line holds a Han character, by headline_shaped: as many lines hold enough)
+    if len(lines) < MIN_HEADLINE_HAN and len(_HAN.findall(joined)) < MIN_HEADLINE_HAN:
+        return False  # a numbered section mark such as "１", or a word cut off the line before
+    if joined[0] in "（(" or joined.count("（") + joined.count("(") != joined.count("）") + joined.count(")"):
+        return False  # a bracketed credit or source line, split over lines
+    if any(f.stretched and len(_HAN.findall(f.text)) >= STRETCHED_HAN for f in lines):
+        return False  # letter-spaced to fill the column: a justified line of text (headlines are centred)
+    # a sentence ends inside a line: body text
+    return not any(_INNER_STOP.search(f.text) for f in lines)
+
+
+def _run_score(
+    run: Run,
+    prv: Run | None,
+    nxt: Run | None,
+    feats: Sequence[LineFeatures],
+    neighbours: Sequence[float],
+    bigrams: PageBigrams | None,
+    beside: tuple[bool, bool],
+) -> float:
+    """``headline_score`` of a short run, with the context of the runs around asked only of a run
+    that passes the shape tests (most fail them, whatever the context)."""
+    lines = [feats[i] for i in run.indexes()]
+    may_ask = _may_ask(lines)  # only then does the context take part in the shape tests
+    if not may_ask and not _block_shaped(lines, neighbours, False):
+        return -1.0
+    context = _context(prv, nxt, feats, run, bigrams, *beside)
+    no_opening = _opens_article(nxt, feats) or (
+        _bridged(prv, nxt, run, feats, bigrams) and telegraphic("".join(feats[i].text for i in run.indexes()))
+    )
+    if may_ask:
+        return headline_score(run, feats, neighbours, context, no_opening)
+    return _shaped_score(lines, neighbours, context, no_opening)  # (its shape tests passed above)
 
 
 def heading_lines_inside(
@@ -255,7 +301,10 @@ def propose_roles(
         roles[i] = Decision(Role.NOISE, 0.8)
     heads: set[int] = set()
     names: set[int] = set()
-    body_run = [r.last - r.first >= 2 and not all(headline_shaped(feats[i]) for i in r.indexes()) for r in runs]
+    # (lines tested from the last: a run of text most often ends on a sentence, no headline's end)
+    body_run = [
+        r.last - r.first >= 2 and not all(headline_shaped(feats[i]) for i in reversed(r.indexes())) for r in runs
+    ]
     glued = _headlines_glued(feats)
     set_like = [_set_like_headline(r, feats) for r in runs]  # each run's shape, asked by both neighbours
     for k, run in enumerate(runs):
@@ -270,11 +319,7 @@ def propose_roles(
             score = -1.0  # = headline_score's first test (most runs are body): no context asked
         else:
             beside = (k > 0 and set_like[k - 1], k + 1 < len(runs) and set_like[k + 1])
-            context = _context(prv, nxt, feats, run, bigrams, *beside)
-            no_opening = _opens_article(nxt, feats) or (
-                _bridged(prv, nxt, run, feats, bigrams) and telegraphic("".join(feats[i].text for i in run.indexes()))
-            )
-            score = headline_score(run, feats, neighbours, context, no_opening)
+            score = _run_score(run, prv, nxt, feats, neighbours, bigrams, beside)
         if score > 0:
             heads.update(run.indexes())
             for i in run.indexes():
