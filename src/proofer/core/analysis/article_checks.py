@@ -348,23 +348,29 @@ def merge_subheads(
     column = {i: s.column for s in segs for i in s.lines}
     opening = {s.first: s for s in segs}
     owner = {i: a for a, flow in enumerate(flows) for i in flow}
-    words = [han_bigrams("".join(feats[i].text for i in flow)) for flow in flows]
+    known: dict[int, set[str]] = {}  # each flow's bigrams, made when first asked (few flows are)
+
+    def words(a: int) -> set[str]:
+        if a not in known:
+            known[a] = han_bigrams("".join(feats[i].text for i in flows[a]))
+        return known[a]
+
     found: dict[int, float] = {}
     for c, flow in enumerate(flows):
         if not heads[c] or not flow or flow[0] not in opening or opening[flow[0]].start is Start.ARTICLE:
             continue
         above = owner.get(_content_line(min(g.first for g in heads[c]) - 1, -1, feats))
-        if above is None or above == c or not heads[above] or not flows[above] or not words[c] or not words[above]:
+        if above is None or above == c or not heads[above] or not flows[above]:
             continue
-        shared = len(words[c] & words[above]) / math.sqrt(len(words[c]) * len(words[above]))
-        if shared < SUBHEAD_SHARE:
+        mine, theirs = words(c), words(above)
+        if not mine or not theirs or len(mine & theirs) < SUBHEAD_SHARE * math.sqrt(len(mine) * len(theirs)):
             continue
         lines = sorted(i for g in heads[c] for i in g.lines)
         found.update((i, column[flow[0]]) for i in lines)
         flows[above].extend(lines + flow)
         for i in flow:
             owner[i] = above
-        words[above] |= words[c]
+        known[above] = theirs | mine
         flows[c], heads[c] = [], []
         confidence[above] = min(confidence[above], HEADLESS_JOINED)
     # a second headline of an article set between two lines of its own text, apart from its title
