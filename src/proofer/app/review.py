@@ -45,8 +45,8 @@ def weakest(page: Page, keep: int = KEEP) -> list[dict[str, Any]]:
     decisions = page.decisions
     lines = page.lines
     n = len(lines)
-    # content lines and their numbers, once (Line.text is a property)
-    content = [bool((line.raw if line.corrected is None else line.corrected).strip()) for line in lines]
+    # content lines and their numbers, once per line
+    content = [not line.is_blank for line in lines]
     numbers = [line.no for line in lines]
     # (confidence, kind, line number, value); a value stays an enum until kept (.value is slow)
     found: list[tuple[float, str, int, Any]] = [

@@ -66,6 +66,12 @@ def squash(text: str) -> str:
     return "".join(text.split())
 
 
+def has_split_separators(text: str) -> bool:
+    """Whether ``text`` holds one of the four separators (``\\x1c`` to ``\\x1f``) that str.split
+    takes for whitespace and the regex ``\\s`` does not: without them the two split alike."""
+    return "\x1c" in text or "\x1d" in text or "\x1e" in text or "\x1f" in text
+
+
 class Span(NamedTuple):
     """Where a run of output characters came from: ``line`` index, columns in that line's text.
 
@@ -90,7 +96,7 @@ def join_lines(parts: list[tuple[int, str, int]]) -> tuple[str, tuple[Span, ...]
     """
     joined = JOIN.join([text for _, text, _ in parts])
     if not _MAY_KEEP_SPACE.search(joined) and not _DATELINE_BRACKET.search(joined):
-        return _join_chunks(parts, not ("\x1c" in joined or "\x1d" in joined or "\x1e" in joined or "\x1f" in joined))
+        return _join_chunks(parts, not has_split_separators(joined))
     starts: list[int] = []  # where each part begins in ``joined``
     at = 0
     for _, text, _ in parts:

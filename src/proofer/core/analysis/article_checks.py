@@ -22,7 +22,7 @@ from collections.abc import Sequence
 import regex
 
 from .cohesion import PageBigrams, han_bigrams
-from .features import LineFeatures, item_number
+from .features import LineFeatures, item_number, next_content, previous_content
 from .headline_style import reads_on, telegraphic
 from .headlines import Headline
 from .pieces import End, Segment, Start
@@ -43,7 +43,11 @@ ATOP_SHARE = 0.5  # share of its bigrams the rest of the article's text must hol
 
 
 def move_quoted_paragraphs(
-    chains: list[list[int]], sureness: list[float], segs: Sequence[Segment], feats: Sequence[LineFeatures]
+    chains: list[list[int]],
+    sureness: list[float],
+    segs: Sequence[Segment],
+    feats: Sequence[LineFeatures],
+    seg_hans: Sequence[str],
 ) -> None:
     """A paragraph opening on a named speaker goes to the article that names that person.
 
@@ -51,16 +55,16 @@ def move_quoted_paragraphs(
     name alone (徐寅生指出，…). A paragraph so opening, which the extractor's order put in an
     article never naming that person, while exactly one other article names them, belongs there:
     its pieces (up to the next paragraph of the article it sat in) move to that article's end,
-    when that article ends a paragraph there.
+    when that article ends a paragraph there. ``seg_hans``: each segment's Han text (a name is
+    looked for in it).
     """
     text = ["".join(feats[s.first].text.split()) for s in segs]
-    whole = ["".join("".join(feats[i].text.split()) for i in s.lines) for s in segs]
-    while _move_one_quoted(chains, sureness, segs, text, whole):
+    while _move_one_quoted(chains, sureness, segs, text, seg_hans):
         pass  # each move changes the chains the search walks: search again
 
 
 def _move_one_quoted(
-    chains: list[list[int]], sureness: list[float], segs: Sequence[Segment], text: list[str], whole: list[str]
+    chains: list[list[int]], sureness: list[float], segs: Sequence[Segment], text: list[str], whole: Sequence[str]
 ) -> bool:
     for c, chain in enumerate(chains):
         for x in range(1, len(chain)):
@@ -359,7 +363,7 @@ def merge_subheads(
     for c, flow in enumerate(flows):
         if not heads[c] or not flow or flow[0] not in opening or opening[flow[0]].start is Start.ARTICLE:
             continue
-        above = owner.get(_content_line(min(g.first for g in heads[c]) - 1, -1, feats))
+        above = owner.get(previous_content(min(g.first for g in heads[c]), feats))
         if above is None or above == c or not heads[above] or not flows[above]:
             continue
         mine, theirs = words(c), words(above)
@@ -378,21 +382,13 @@ def merge_subheads(
         if len(groups) < 2:
             continue
         for g in list(groups):
-            before = _content_line(g.first - 1, -1, feats)
-            after = _content_line(g.lines[-1] + 1, 1, feats)
+            before, after = previous_content(g.first, feats), next_content(g.lines[-1], feats)
             if owner.get(before) == c and owner.get(after) == c:
                 at = flows[c].index(before) + 1
                 flows[c][at:at] = list(g.lines)
                 found.update((i, column.get(before, 0.0)) for i in g.lines)
                 groups.remove(g)
     return found
-
-
-def _content_line(i: int, step: int, feats: Sequence[LineFeatures]) -> int:
-    """The first non-blank line from ``i`` on, going ``step`` (-1 up, 1 down); -1 if none."""
-    while 0 <= i < len(feats) and feats[i].blank:
-        i += step
-    return i if 0 <= i < len(feats) else -1
 
 
 def first_line_shaped(h: Headline, feats: Sequence[LineFeatures], column: float) -> bool:

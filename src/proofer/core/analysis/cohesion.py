@@ -20,6 +20,8 @@ from itertools import chain
 
 import regex
 
+from ..text import has_split_separators
+
 _NOT_HAN = regex.compile(r"[^\p{Han}]+")
 _SPACE = regex.compile(r"\s+")
 _PART = "\uffff"  # a noncharacter: parts lines counted together
@@ -97,9 +99,8 @@ class PageBigrams:
 
 
 def _squash(s: str) -> str:
-    """``_SPACE.sub("", s)``: str.split's whitespace is regex's but for four separators, ``\\x1c``
-    to ``\\x1f``, which only str.split drops."""
-    if "\x1c" in s or "\x1d" in s or "\x1e" in s or "\x1f" in s:
+    """``_SPACE.sub("", s)``, by str.split where it splits alike (``has_split_separators``)."""
+    if has_split_separators(s):
         return _SPACE.sub("", s)
     return "".join(s.split())
 

@@ -7,9 +7,11 @@ Steps, each in its own module:
 4. ``layout``: segments linked into articles (shape, width, junction, content, order), with a
    confidence per article from its weakest link's margin.
 5. ``headlines``: headline lines grouped, given to articles by content and position, roles named.
-6. ``article_checks``: the layout checked against the headlines (every article is printed under
-   one): texts split or joined, a roundup's items gathered, lines taken for headlines that the
-   layout shows to be text found; those are laid out again as text (a second pass).
+6. ``article_checks``: the layout checked against the headlines and the words (every article is
+   printed under one): texts split or joined, a roundup's items gathered, subheads merged, items
+   read in turn, a quoted speaker's paragraph moved; lines taken for headlines that the layout
+   shows to be text, or text glued under a headless article's box top that is its headline, are
+   laid out again in their new roles (a second pass).
 7. ``paragraphs``: a break decision for each line of an article's flow.
 ``cohesion`` holds the text statistics learned from the page (bigram PMI, idf-weighted bigrams).
 """
@@ -31,7 +33,7 @@ from .article_checks import (
     split_by_headlines,
 )
 from .cohesion import PageBigrams, bigram_set, han_text, joined_bigrams
-from .features import LineFeatures, line_features
+from .features import LineFeatures, line_features, previous_content
 from .fragments import attach_fragments
 from .headline_style import reads_on
 from .headlines import Headline, assign_headlines, group_headlines, headline_roles
@@ -81,13 +83,13 @@ def _propose(
     roles = list(roles)
     role_values = [d.value for d in roles]
     segs = segments_of(runs, feats, role_values, columns)
-    after_headline = [_follows_headline(s, feats, heads) for s in segs]
+    after_headline = [previous_content(s.first, feats) in heads for s in segs]
     # each segment's Han text and bigrams made once: the article bodies' bigrams are their unions
     # plus the pairs across junctions (``joined_bigrams``), not rebuilt from the bodies' text
     seg_hans = [han_text(" ".join(feats[i].text for i in s.lines)) for s in segs]
     seg_sets = [bigram_set(h) for h in seg_hans]
     chains, sureness = link_segments(segs, feats, after_headline, bigrams, heads, seg_sets)
-    move_quoted_paragraphs(chains, sureness, segs, feats)
+    move_quoted_paragraphs(chains, sureness, segs, feats, seg_hans)
 
     # articles' body lines in flow order
     grouped = group_headlines(heads, feats)
@@ -122,13 +124,11 @@ def _propose(
     order_numbered_items(flows, segs, feats)
     glued = headline_atop(flows, article_heads, segs, feats, bigrams)
     in_body = merge_subheads(flows, article_heads, segs, feats, confidence)
-    for i in in_body:
-        roles[i] = Decision(Role.BODY, LOOSE_HEADLINE)
-        role_values[i] = Role.BODY
     # a doubtful headline no body on the page claims is a fragment of text that only looked like
     # one: it goes back into the text beside it, doubtful, shown for review
     loose_columns = _place_loose(loose, flows, segs, feats, bigrams)
-    for i in loose_columns:
+    as_text = {**in_body, **loose_columns}  # headline lines now text, with the column they joined
+    for i in as_text:
         roles[i] = Decision(Role.BODY, LOOSE_HEADLINE)
         role_values[i] = Role.BODY
     text_lines = set(loose_columns)
@@ -147,8 +147,7 @@ def _propose(
     _attach_credits(flows, role_values, feats)
 
     column = {i: s.column for s in segs for i in s.lines}
-    column.update(loose_columns)
-    column.update(in_body)
+    column.update(as_text)
     breaks: dict[int, Decision[Break]] = {}
     for flow in flows:
         body = [i for i in flow if role_values[i] is Role.BODY]
@@ -207,13 +206,6 @@ def _place_loose(
             where[i] = where[anchor]
             placed[i] = seg_column[anchor]
     return placed
-
-
-def _follows_headline(seg: Segment, feats: Sequence, heads: set[int]) -> bool:
-    j = seg.first - 1
-    while j >= 0 and feats[j].blank:
-        j -= 1
-    return j in heads
 
 
 def _attach_credits(flows: list[list[int]], roles: Sequence[Role], feats: Sequence) -> None:

@@ -236,6 +236,22 @@ def piece_column_width(widths: Sequence[float], page_columns: Sequence[float]) -
     return min(fits) if fits else widest
 
 
+def previous_content(i: int, feats: Sequence[LineFeatures]) -> int:
+    """The content line before line ``i`` (-1 at the page top)."""
+    j = i - 1
+    while j >= 0 and feats[j].blank:
+        j -= 1
+    return j
+
+
+def next_content(i: int, feats: Sequence[LineFeatures]) -> int:
+    """The content line after line ``i`` (-1 at the page end)."""
+    j = i + 1
+    while j < len(feats) and feats[j].blank:
+        j += 1
+    return j if j < len(feats) else -1
+
+
 # an item number opening a line: １、 2. （三） 四、 (a date's 1月 or a number's 1.5 is not one)
 ITEM_NUMBER = regex.compile(
     r"^\s*(?:([0-9０-９]{1,2})\s*[、．.](?![0-9０-９])"

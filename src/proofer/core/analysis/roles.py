@@ -30,6 +30,8 @@ from .features import (
     is_section_mark,
     item_number,
     line_features,
+    next_content,
+    previous_content,
 )
 from .headline_style import PHOTO_MARK, ends_mid_phrase, reads_on, telegraphic
 from .lexicon import MAX_WORD, spanning_word
@@ -337,7 +339,7 @@ def propose_roles(
         if inside and NAME.match(feats[run.first + inside].text):
             names.add(run.first + inside)
     for run in runs:
-        if run.first == run.last and NAME.match(feats[run.first].text) and _previous_content(run.first, feats) in heads:
+        if run.first == run.last and NAME.match(feats[run.first].text) and previous_content(run.first, feats) in heads:
             names.add(run.first)  # a bare name standing alone under a headline
     # a name line the author rules found is the author's, though shaped like a headline
     names |= bare_names(runs, feats, heads, noise)
@@ -399,27 +401,11 @@ def bare_names(runs: Sequence[Run], feats: Sequence[LineFeatures], heads: set[in
     for run in runs:
         i = run.first
         if run.last == i and i in heads and BARE_NAME.match(feats[i].text):
-            before, after = _previous_content(i, feats), _next_content(i, feats)
+            before, after = previous_content(i, feats), next_content(i, feats)
             about = after != -1 and "".join(feats[after].text.split()).startswith(feats[i].text)
             if -1 not in (before, after) and not {before, after} & (heads | noise) and not about:
                 out.add(i)
     return out
-
-
-def _previous_content(i: int, feats: Sequence[LineFeatures]) -> int:
-    """The content line before line ``i`` (-1 at the page top)."""
-    j = i - 1
-    while j >= 0 and feats[j].blank:
-        j -= 1
-    return j
-
-
-def _next_content(i: int, feats: Sequence[LineFeatures]) -> int:
-    """The content line after line ``i`` (-1 at the page end)."""
-    j = i + 1
-    while j < len(feats) and feats[j].blank:
-        j += 1
-    return j if j < len(feats) else -1
 
 
 def _context(
