@@ -411,7 +411,8 @@ def test_a_doubtful_headline_no_body_claims_goes_back_into_the_text_it_reads_on_
     runs = runs_of(f, set())
     segs = segments_of(runs, f, [Role.BODY] * len(f))
     flows = [[0, 3, 4]]
-    placed = _place_loose([Headline((1,))], flows, segs, f, PageBigrams([*texts, "三令五申"]))
+    column = {i: s.column for s in segs for i in s.lines}
+    placed = _place_loose([Headline((1,))], flows, column, f, PageBigrams([*texts, "三令五申"]))
     assert flows == [[0, 1, 3, 4]] and set(placed) == {1}
 
 
@@ -606,12 +607,13 @@ def test_an_articles_second_headline_set_between_two_lines_of_its_text_is_a_subh
     f = feats(texts)
     runs = runs_of(f, set())
     segs = segments_of(runs, f, [Role.TITLE if t in (texts[0], texts[5]) else Role.BODY for t in texts])
+    column = {i: s.column for s in segs for i in s.lines}
     flows, heads = [[2, 3, 7, 8]], [[Headline((0,)), Headline((5,))]]
-    assert set(merge_subheads(flows, heads, segs, f, [1.0])) == {5}
+    assert set(merge_subheads(flows, heads, segs, f, [1.0], column)) == {5}
     assert flows == [[2, 3, 5, 7, 8]] and heads == [[Headline((0,))]]
     # the same headline above the article's text is its own (a subtitle by its title)
     flows, heads = [[7, 8]], [[Headline((0,)), Headline((5,))]]
-    assert merge_subheads(flows, heads, segs, f, [1.0]) == {}
+    assert merge_subheads(flows, heads, segs, f, [1.0], column) == {}
     assert flows == [[7, 8]] and len(heads[0]) == 2
 
 

@@ -17,7 +17,7 @@ what it changed as doubtful (a lower confidence, shown for review).
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 import regex
 
@@ -338,6 +338,7 @@ def merge_subheads(
     segs: Sequence[Segment],
     feats: Sequence[LineFeatures],
     confidence: list[float],
+    column: Mapping[int, float],
 ) -> dict[int, float]:
     """Headlines that are in-body subheads of an article, made paragraphs of it.
 
@@ -347,9 +348,9 @@ def merge_subheads(
     dev pages: 0.10 and more against 0.05 at most). That text, its subhead first, goes on the
     article above it. So does an article's second headline set between two lines of its own text
     go into that text. Returns the subhead lines with the column width of the text they joined
-    (their role is the caller's to set; the joined article is marked doubtful).
+    (``column``: each segment line's column width; their role is the caller's to set; the joined
+    article is marked doubtful).
     """
-    column = {i: s.column for s in segs for i in s.lines}
     opening = {s.first: s for s in segs}
     owner = {i: a for a, flow in enumerate(flows) for i in flow}
     known: dict[int, set[str]] = {}  # each flow's bigrams, made when first asked (few flows are)

@@ -39,7 +39,7 @@ from .headline_style import reads_on
 from .headlines import Headline, assign_headlines, group_headlines, headline_roles
 from .layout import link_segments
 from .paragraphs import break_score, decide, first_line_scores, item_scores
-from .pieces import Segment, Start, page_columns, runs_of, segments_of
+from .pieces import Start, page_columns, runs_of, segments_of
 from .roles import BARE_NAME_BYLINE, bare_names, furniture_lines, propose_roles
 
 
@@ -83,6 +83,7 @@ def _propose(
     roles = list(roles)
     role_values = [d.value for d in roles]
     segs = segments_of(runs, feats, role_values, columns)
+    line_column = {i: s.column for s in segs for i in s.lines}  # each text line's column width
     after_headline = [previous_content(s.first, feats) in heads for s in segs]
     # each segment's Han text and bigrams made once: the article bodies' bigrams are their unions
     # plus the pairs across junctions (``joined_bigrams``), not rebuilt from the bodies' text
@@ -123,10 +124,10 @@ def _propose(
     merge_captions(flows, article_heads, segs, confidence)
     order_numbered_items(flows, segs, feats)
     glued = headline_atop(flows, article_heads, segs, feats, bigrams)
-    in_body = merge_subheads(flows, article_heads, segs, feats, confidence)
+    in_body = merge_subheads(flows, article_heads, segs, feats, confidence, line_column)
     # a doubtful headline no body on the page claims is a fragment of text that only looked like
     # one: it goes back into the text beside it, doubtful, shown for review
-    loose_columns = _place_loose(loose, flows, segs, feats, bigrams)
+    loose_columns = _place_loose(loose, flows, line_column, feats, bigrams)
     as_text = {**in_body, **loose_columns}  # headline lines now text, with the column they joined
     for i in as_text:
         roles[i] = Decision(Role.BODY, LOOSE_HEADLINE)
@@ -146,16 +147,15 @@ def _propose(
     attach_fragments(flows, [bool(h) for h in article_heads], feats)
     _attach_credits(flows, role_values, feats)
 
-    column = {i: s.column for s in segs for i in s.lines}
-    column.update(as_text)
+    line_column.update(as_text)
     breaks: dict[int, Decision[Break]] = {}
     for flow in flows:
         body = [i for i in flow if role_values[i] is Role.BODY]
         scores = [
-            break_score(feats[a], column[a], feats[b], column[b], feats[b - 1].blank)
+            break_score(feats[a], line_column[a], feats[b], line_column[b], feats[b - 1].blank)
             for a, b in zip(body, body[1:], strict=False)
         ]
-        scores = first_line_scores(scores, [feats[i] for i in body], [column[i] for i in body])
+        scores = first_line_scores(scores, [feats[i] for i in body], [line_column[i] for i in body])
         for a, score in zip(body, item_scores(scores, [feats[i] for i in body]), strict=False):
             breaks[a] = decide(score)
 
@@ -179,14 +179,14 @@ SURE_HEADLINE = 0.8  # role confidence of a line that is a headline by its shape
 def _place_loose(
     loose: Sequence[Headline],
     flows: list[list[int]],
-    segs: Sequence[Segment],
+    seg_column: dict[int, float],
     feats: Sequence[LineFeatures],
     bigrams: PageBigrams,
 ) -> dict[int, float]:
     """Put loose headline lines into the flow beside them: before the next text line when they read
-    on into it (``国家教委虽然三令`` / ``五申…``), else after the text line above them. Returns
-    each placed line with the column width of the text it joined."""
-    seg_column = {i: s.column for s in segs for i in s.lines}
+    on into it (``国家教委虽然三令`` / ``五申…``), else after the text line above them
+    (``seg_column``: each segment line's column width). Returns each placed line with the column
+    width of the text it joined."""
     where = {i: a for a, flow in enumerate(flows) for i in flow}
     placed: dict[int, float] = {}
     for h in loose:
