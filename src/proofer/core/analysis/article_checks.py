@@ -58,18 +58,19 @@ def move_quoted_paragraphs(
     when that article ends a paragraph there. ``seg_hans``: each segment's Han text (a name is
     looked for in it).
     """
-    text = ["".join(feats[s.first].text.split()) for s in segs]
+    # the first line of each piece opening a paragraph: where a speaker's name may open it
+    text = {k: "".join(feats[s.first].text.split()) for k, s in enumerate(segs) if s.start is Start.PARAGRAPH}
     while _move_one_quoted(chains, sureness, segs, text, seg_hans):
         pass  # each move changes the chains the search walks: search again
 
 
 def _move_one_quoted(
-    chains: list[list[int]], sureness: list[float], segs: Sequence[Segment], text: list[str], whole: Sequence[str]
+    chains: list[list[int]], sureness: list[float], segs: Sequence[Segment], text: dict[int, str], whole: Sequence[str]
 ) -> bool:
     for c, chain in enumerate(chains):
         for x in range(1, len(chain)):
             k = chain[x]
-            m = SPEAKER.match(text[k]) if segs[k].start is Start.PARAGRAPH else None
+            m = SPEAKER.match(text[k]) if k in text else None
             if not m:
                 continue
             name = m.group(1)
