@@ -9,8 +9,7 @@ text (no hyphen); it has its own unit test below.
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from proofer.core.analysis import propose
-from proofer.core.model import lines_from_text
+from proofer.core.analysis import page_lines, propose
 from proofer.core.reconstruct import reconstruct
 from proofer.core.text import JOIN, normalize
 
@@ -25,7 +24,7 @@ PAGE = st.lists(LINE, min_size=1, max_size=60).map("\n".join)
 
 
 def _output_blocks(text: str):
-    lines = lines_from_text(text)
+    lines = page_lines(text)  # glued columns parted: each part's characters checked in its line
     page = reconstruct(lines, propose(lines))
     blocks = []
     for article in page.articles:

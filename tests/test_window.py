@@ -18,6 +18,7 @@ from proofer.app.issue import Issue
 from proofer.core.formats.sidecar import Status, sidecar_path
 from proofer.core.model import Break, Role
 from proofer.core.reconstruct import PageText, reconstruct
+from proofer.gui.lines import LINE_NO
 from proofer.gui.window import MainWindow
 from truth_plan import plan
 
@@ -247,6 +248,12 @@ def test_ctrl_return_while_correcting_splits_the_line_at_the_cursor(qtbot, windo
     assert len(lines) == count + 1
     assert (lines[row].text, lines[row + 1].text) == (text[:4], text[4:])
     assert window.doc.state.splits == ((lines[row].key, 4),)
+    # the gutter numbers the raw file's lines: both parts are that line, the second marked
+    model = window.line_model
+    assert [model.index(r).data(LINE_NO) for r in (row, row + 1, row + 2)] == [
+        str(lines[row].no), f"{lines[row].no}′", str(lines[row].no + 1)
+    ]
+    assert model.index(row + 1).data(Qt.ItemDataRole.ToolTipRole).endswith(("from column 5", "第 5 列起"))
     key(qtbot, window, "Ctrl+Z")
     assert len(window.doc.page.lines) == count
 

@@ -100,12 +100,17 @@
 <context>
     <name>LineModel</name>
     <message>
-        <location filename="../../src/proofer/gui/lines.py" line="159"/>
+        <location filename="../../src/proofer/gui/lines.py" line="162"/>
+        <source>line %1 from column %2</source>
+        <translation>第 %1 行第 %2 列起</translation>
+    </message>
+    <message>
+        <location filename="../../src/proofer/gui/lines.py" line="165"/>
         <source>raw: %1</source>
         <translation>原文：%1</translation>
     </message>
     <message>
-        <location filename="../../src/proofer/gui/lines.py" line="161"/>
+        <location filename="../../src/proofer/gui/lines.py" line="167"/>
         <source>doubtful decision</source>
         <translation>存疑判断</translation>
     </message>

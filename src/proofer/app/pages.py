@@ -6,10 +6,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..core.analysis import propose
+from ..core.analysis import page_lines, propose
 from ..core.formats import articles_json, export, sidecar
 from ..core.formats.rawpage import RawText, read_page
-from ..core.model import Decisions, Line, Page, lines_from_text
+from ..core.model import Decisions, Line, Page
 from ..core.reconstruct import PageText, reconstruct
 
 FORMATS = ("json", "txt", "md")
@@ -32,7 +32,7 @@ def build_page(
     name: str, text: str, car: sidecar.Sidecar | None, engine: Callable[[Sequence[Line]], Decisions] = propose
 ) -> Page:
     """A page from its decoded text: the engine's proposal, with a person's sidecar laid over it."""
-    lines: tuple[Line, ...] = lines_from_text(text)
+    lines: tuple[Line, ...] = page_lines(text)
     if car is None:
         return Page(name, lines, engine(lines))
     lines, overrides = sidecar.restore(lines, car)

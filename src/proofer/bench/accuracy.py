@@ -15,10 +15,9 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from ..core.analysis import propose
+from ..core.analysis import page_lines, propose
 from ..core.formats import articles_json
 from ..core.formats.rawpage import read_page
-from ..core.model import lines_from_text
 from ..core.reconstruct import reconstruct
 
 REPO = Path(__file__).resolve().parents[3]
@@ -35,7 +34,7 @@ def load_scorer(path: Path = DEFAULT_SCORER) -> ModuleType:
 
 
 def convert(path: Path) -> dict[str, Any]:
-    lines = lines_from_text(read_page(path).text)
+    lines = page_lines(read_page(path).text)
     page = reconstruct(lines, propose(lines))
     return articles_json.to_dict(page, lines, path.name, provenance=False)
 

@@ -24,10 +24,10 @@ import regex
 
 from ..app.batch import DEFAULT_FORMATS, cpu_count, run
 from ..app.export import ALL_FORMATS, export_result
-from ..core.analysis import propose
+from ..core.analysis import page_lines, propose
 from ..core.formats.atomic import write_atomic
 from ..core.formats.rawpage import read_page
-from ..core.model import Page, lines_from_text
+from ..core.model import Page
 from ..core.reconstruct import reconstruct
 
 SAMPLE = Path(__file__).resolve().parents[3] / "resources" / "sample" / "page.txt"
@@ -79,7 +79,7 @@ def _profile(pages: list[Path], out: Path) -> dict[str, float]:
         t = time.perf_counter()
         raw = read_page(path)
         t = add("read", t)
-        lines = lines_from_text(raw.text)
+        lines = page_lines(raw.text)
         page = Page(path.name, lines, propose(lines))
         t = add("engine", t)
         result = reconstruct(page.lines, page.decisions)

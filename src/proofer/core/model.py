@@ -11,7 +11,8 @@ A page is its lines (never rewritten) and three kinds of decision:
 The engine proposes ``Decisions``; a person's choices are kept apart in ``Overrides`` so that a
 newer engine can re-propose without losing them. ``effective()`` overlays the two.
 Lines are addressed by their index in ``Page.lines`` (0-based); ``Line.no`` is the 1-based line
-number in the raw file. Both are equal-but-shifted until a person splits a line.
+number in the raw file. Both are equal-but-shifted until a line is parted: the engine parts a
+line that holds two columns (``analysis.glued``), and a person may split one.
 """
 
 from __future__ import annotations
@@ -59,11 +60,11 @@ class Decision(Generic[T]):
 
 @dataclass(frozen=True, slots=True)
 class Line:
-    """A raw line (or, after a person split one, a part of it)."""
+    """A raw line, or a part of one (the engine parts a line holding two columns; a person may split one)."""
 
     no: int  # 1-based line number in the raw file
     raw: str
-    start: int = 0  # column in the raw line where this part begins (0 unless split)
+    start: int = 0  # column in the raw line where this part begins (0 unless parted)
     corrected: str | None = None  # an editor's fix, kept beside the raw text
 
     @property

@@ -45,6 +45,7 @@ ARTICLE = Qt.ItemDataRole.UserRole + 4
 CORRECTED = Qt.ItemDataRole.UserRole + 5
 LINKED = Qt.ItemDataRole.UserRole + 6
 BY_PERSON = Qt.ItemDataRole.UserRole + 7
+LINE_NO = Qt.ItemDataRole.UserRole + 8  # the raw file's line number; a line's later parts marked ′
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -153,8 +154,13 @@ class LineModel(QAbstractListModel):
             return r in self._linked
         if role == BY_PERSON:
             return r in self._by_person
+        if role == LINE_NO:
+            return f"{line.no}′" if line.start else str(line.no)
         if role == Qt.ItemDataRole.ToolTipRole:
             parts = [style.role_name(self._roles[r])]
+            if line.start:  # a part of a raw line (two columns run into one, parted)
+                where = self.tr("line %1 from column %2")
+                parts.append(where.replace("%1", str(line.no)).replace("%2", str(line.start + 1)))
             if line.corrected is not None:
                 parts.append(self.tr("raw: %1").replace("%1", line.raw))
             if r in self._doubtful:
@@ -234,7 +240,7 @@ class LineDelegate(QStyledItemDelegate):
         # gutter: line number, then the boundary after the line
         painter.setPen(QColor("#868e96"))
         num = QRect(rect.left() + 2, rect.top(), fm.horizontalAdvance("0") * self.GUTTER_CHARS, rect.height())
-        painter.drawText(num, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, str(index.row() + 1))
+        painter.drawText(num, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, index.data(LINE_NO))
         value = index.data(BOUNDARY)
         if value:
             boundary = Boundary(value)

@@ -1,5 +1,13 @@
 """The analysis engine: proposes every decision about a page (roles, breaks, article layout)."""
 
+from ..model import Line, lines_from_text
 from .engine import propose
+from .glued import unglue
 
-__all__ = ["propose"]
+
+def page_lines(text: str) -> tuple[Line, ...]:
+    """A page's lines as the engine reads them: the raw lines, glued columns parted (``glued``)."""
+    return unglue(lines_from_text(text))
+
+
+__all__ = ["page_lines", "propose"]

@@ -57,8 +57,8 @@ def apply_splits(lines: tuple[Line, ...], splits: tuple[tuple[str, int], ...]) -
     out = list(lines)
     for key, col in splits:
         at = next((k for k, line in enumerate(out) if line.key == key), None)
-        if at is None:
-            continue
+        if at is None or not 0 < col < len(out[at].raw):
+            continue  # the raw file changed, or the engine now parts this line there itself
         out[at : at + 1] = split_line(out[at], col)
     return tuple(out)
 

@@ -1,0 +1,147 @@
+"""Lines that hold two columns side by side, parted into one line per column.
+
+Some extractors (pdftotext most of all) read a page row by row where two text boxes stand side
+by side, and run their lines into one, parted by a space: two headlines printed next to each
+other (工作不断档发展不停步石 人车分流减少堵塞净化环), or the last lines of neighbouring columns.
+Such a line is wider than any column of the page, and the space that parts it stands between
+two characters that no spurious OCR space follows or precedes (not after a comma, not before an
+opening quote).
+
+A line is parted when it holds three column lines or more: each part fits a column of the page
+and all but the last fill most of one. Two parts alone may be one headline of two phrases, which
+Chinese papers print parted by a space; but consecutive lines parted at one space each whose parts
+line up (about the same widths, line by line) are two boxes side by side, headlines included,
+whose widths need not be a column's. The parts are laid out column by column: the first box's lines,
+then the second's; the space between two boxes' last lines stands alone between them, as the
+blank line that ends a column. Every character stays in its line (``Line.start`` tells where a
+part begins), so provenance and a person's sidecar still address the raw file.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+from ..model import Line
+from .features import page_column_widths, set_width
+
+# a space between columns: not after clause or sentence punctuation, not before an opening mark
+# (OCR leaves spaces there: 日， 密云区, 本报讯 （记者)
+GAP = regex.compile(r"(?<=[^\s，、；：。？！,;:])\s+(?=[^\s“‘「『（《〈(\[])")
+MIN_WIDER = 4.0  # a glued line is this much wider than the page's widest column at least
+FILL = 0.6  # a part before the last fills this share of the narrowest column at least
+LINE_UP = 2.0  # side by side boxes: their lines' parts differ this much in width at most
+MIN_PART = 4.0  # a part of a side-by-side line is this wide at least
+
+
+def unglue(lines: Sequence[Line]) -> tuple[Line, ...]:
+    """The page's lines, each glued line parted into its columns and the parts laid out in order."""
+    widths = [_width(line.raw) for line in lines]
+    columns = page_column_widths([w for w in widths if w > 0])
+    if not columns:
+        return tuple(lines)
+    widest, narrowest = max(columns), min(columns)
+    cuts: dict[int, list[tuple[int, int]]] = {}
+    for i, line in enumerate(lines):
+        if widths[i] >= widest + MIN_WIDER:
+            found = _column_cuts(line.raw, widest, narrowest)
+            if found:
+                cuts[i] = found
+    for run in _side_by_side(lines, widths, widest):
+        for i in run:
+            cuts.setdefault(i, [_gaps(lines[i].raw)[0]])
+    if not cuts:
+        return tuple(lines)
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        if i not in cuts:
+            out.append(lines[i])
+            i += 1
+            continue
+        run = [i]
+        while run[-1] + 1 in cuts and len(cuts[run[-1] + 1]) == len(cuts[i]):
+            run.append(run[-1] + 1)
+        out.extend(_columns(lines, run, cuts))
+        i = run[-1] + 1
+    return tuple(out)
+
+
+def _width(text: str) -> float:
+    return set_width(text)  # (spaces have none) the widths the engine measures columns in
+
+
+def _gaps(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in GAP.finditer(text)]
+
+
+def _column_cuts(text: str, widest: float, narrowest: float) -> list[tuple[int, int]]:
+    """The gaps that part ``text`` into column lines, or none. A space after which the line's
+    next words still fit the column is spurious: the part runs on over it."""
+    gaps = _gaps(text)
+    kept: list[tuple[int, int]] = []
+    start = 0
+    for n, gap in enumerate(gaps):
+        following = gaps[n + 1][0] if n + 1 < len(gaps) else len(text)
+        if _width(text[start:following]) <= widest + 0.5:
+            continue
+        if not FILL * narrowest <= _width(text[start : gap[0]]) <= widest + 0.5:
+            return []
+        kept.append(gap)
+        start = gap[1]
+    if len(kept) < 2 or _width(text[start:]) > widest + 0.5:
+        return []  # two parts alone may be one headline of two phrases (坚持人民至上 守护万家灯火)
+    return kept
+
+
+def _side_by_side(lines: Sequence[Line], widths: list[float], widest: float) -> list[list[int]]:
+    """Runs of two lines or more, each parted at its one gap, whose parts line up: two boxes."""
+    runs: list[list[int]] = []
+    run: list[int] = []
+    last: tuple[float, float] | None = None
+    for i, line in enumerate([*lines, None]):
+        parts = _two_parts(line.raw) if line is not None and widths[i] >= widest + MIN_WIDER else None
+        lined_up = (
+            parts is not None
+            and last is not None
+            and abs(parts[0] - last[0]) <= LINE_UP
+            and abs(parts[1] - last[1]) <= LINE_UP
+        )
+        if not lined_up:
+            if len(run) >= 2:
+                runs.append(run)
+            run = []
+        if parts is not None:
+            run.append(i)
+        last = parts
+    return runs
+
+
+def _two_parts(text: str) -> tuple[float, float] | None:
+    gaps = _gaps(text)
+    if len(gaps) != 1:
+        return None
+    left, right = _width(text[: gaps[0][0]]), _width(text[gaps[0][1] :])
+    return (left, right) if min(left, right) >= MIN_PART else None
+
+
+def _columns(lines: Sequence[Line], run: list[int], cuts: dict[int, list[tuple[int, int]]]) -> list[Line]:
+    """The run's lines parted and laid out column by column. A part keeps the space after it,
+    but on the run's last line, where that space stands alone between the columns."""
+    k = len(cuts[run[0]]) + 1
+    columns: list[list[Line]] = [[] for _ in range(2 * k - 1)]  # parts, with the gaps between
+    for i in run:
+        line, gaps = lines[i], cuts[i]
+        starts = [0] + [end for _, end in gaps]
+        ends = [begin for begin, _ in gaps] + [len(line.raw)]
+        for j in range(k):
+            stop = ends[j] if i == run[-1] or j == k - 1 else starts[j + 1]
+            columns[2 * j].append(_part(line, starts[j], stop))
+            if i == run[-1] and j < k - 1:
+                columns[2 * j + 1].append(_part(line, ends[j], starts[j + 1]))
+    return [part for column in columns for part in column]
+
+
+def _part(line: Line, start: int, end: int) -> Line:
+    return Line(line.no, line.raw[start:end], line.start + start)
