@@ -43,3 +43,10 @@ def test_split_line_keeps_both_parts_addressable():
     (line,) = lines_from_text("甲乙丙丁戊己")
     a, b = sidecar.split_line(line, 2)
     assert (a.raw, b.raw, a.key, b.key) == ("甲乙", "丙丁戊己", "1:0", "1:2")
+
+
+def test_a_recorded_split_that_no_longer_falls_inside_its_line_is_skipped():
+    # the engine parts this line itself now (or the raw file changed): "1:0" ends at column 3
+    lines = sidecar.split_line(lines_from_text("甲乙丙丁戊己")[0], 3)
+    after = sidecar.apply_splits(lines, (("1:0", 4), ("1:3", 1), ("9:0", 1)))
+    assert [(line.key, line.raw) for line in after] == [("1:0", "甲乙丙"), ("1:3", "丁"), ("1:4", "戊己")]
