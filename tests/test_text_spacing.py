@@ -14,6 +14,14 @@ def test_dateline_bracket_keeps_space_between_role_and_name():
     assert normalize("（记者陈鹤高） 持续") == "（记者陈鹤高）持续"
 
 
+def test_a_letter_spaced_dateline_keeps_only_the_space_wider_than_its_letter_spacing():
+    assert normalize(f"本 报 讯 （ 记 者   李{JOIN}娜 ） 一") == "本报讯（记者 李娜）一"
+    assert normalize("本 报 讯 （ 记 者 李 娜 ） 一") == "本报讯（记者李娜）一"  # evenly spaced: no space printed
+    assert normalize(f"本 报 讯 （ 通 讯 员{JOIN}贺秀娟） 江") == "本报讯（通讯员 贺秀娟）江"  # a line end parts them
+    # a name opening a line is not letter-spaced: the space after it is the role's
+    assert normalize(f"本报讯 （记者 方妍{JOIN}杰 通讯员 贺刚平）") == "本报讯（记者 方妍杰 通讯员 贺刚平）"
+
+
 def test_joining_lines_adds_space_only_between_latin_words_and_rejoins_hyphenated_words():
     assert normalize("北京 i" + JOIN + "会员") == "北京i会员"
     assert normalize("New" + JOIN + "York") == "New York"

@@ -31,7 +31,8 @@ DATELINE_ROLES = (
     "通讯员",
     "实习生",
 )
-_ROLE_ALT = "|".join(DATELINE_ROLES)
+# a role word may be letter-spaced, as a whole dateline often is (本 报 讯 （ 记 者   李 娜 ）)
+_ROLE_ALT = "|".join(r"\s?".join(role) for role in DATELINE_ROLES)
 _DATELINE_BRACKET = regex.compile(r"[（(]\s*(?:" + _ROLE_ALT + r")[^（）()]{0,40}?[）)]")
 _ROLE_AT_END = regex.compile(r"(?:" + _ROLE_ALT + r")$")
 _ROLE_AT_START = regex.compile(r"(?:" + _ROLE_ALT + r")")  # used with .match(s, pos)
@@ -253,8 +254,12 @@ def _kept(out: list[list[int]]) -> int:
 def _keeps_space(s: str, i: int, j: int, brackets: list[tuple[int, int]]) -> bool:
     """Whether the whitespace run s[i:j] between two Han characters prints as one space."""
     if any(b0 < i < b1 for b0, b1 in brackets):
-        # inside a dateline bracket a space parts a role word from a name: 记者 王路曼 通讯员 宋雅欣
-        return bool(_ROLE_AT_END.search(s, max(0, i - 6), i) or _ROLE_AT_START.match(s, j))
+        # inside a dateline bracket a space parts a role word from a name: 记者 王路曼 通讯员 宋雅欣;
+        # in letter-spaced text only a space wider than the letters' spacing is one (记 者   李 娜),
+        # or a line end (as in text set solid: 通讯员|宋雅欣)
+        if s[i - 2 : i - 1] in (" ", "\u3000") and j - i < 2 and s[i] != JOIN:  # (a line join is no letter spacing)
+            return False
+        return bool(_ROLE_AT_END.search(s, max(0, i - 12), i) or _ROLE_AT_START.match(s, j))
     return False
 
 
