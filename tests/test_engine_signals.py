@@ -3,6 +3,7 @@
 from engine_support import COLUMN, feats
 from proofer.core.analysis import propose
 from proofer.core.analysis.cohesion import PageBigrams, Shingles, han_bigrams
+from proofer.core.analysis.engine import text_reads_into
 from proofer.core.analysis.features import (
     is_author_line,
     line_features,
@@ -157,6 +158,18 @@ def test_a_scene_setting_first_headline_is_a_kicker_otherwise_the_second_is_a_su
     f = feats(["为辖区快递员送去保温杯", "密云工会慰问劳动者", "怀柔区总工会投入资金", "用于消费扶贫等工作"])
     assert headline_roles([Headline((0,)), Headline((1,))], f) == [Role.KICKER, Role.TITLE]
     assert headline_roles([Headline((2,)), Headline((3,))], f) == [Role.TITLE, Role.SUBTITLE]
+
+
+def test_a_lone_headline_the_text_above_reads_on_into_is_text():
+    def reads(above: str, line: str, in_text: bool = True) -> bool:
+        texts = ["甲乙丙丁戊己庚辛", above, "", line]
+        flows = [[0, 1]] if in_text else [[0]]
+        return text_reads_into(Headline((3,)), flows, feats(texts), PageBigrams(texts))
+
+    assert reads("县教育局副局长助", "理王明")  # 助|理: a word across the box end
+    assert not reads("县教育局副局长。", "理王明")  # a sentence ended above it
+    assert not reads("县教育局副局长", "王明来访")  # 长|王: no word across
+    assert not reads("县教育局副局长助", "理王明", in_text=False)  # the line above is no article's text
 
 
 # layout ------------------------------------------------------------------------------------

@@ -38,6 +38,7 @@ from .fragments import attach_fragments
 from .headline_style import reads_on
 from .headlines import Headline, assign_headlines, group_headlines, headline_roles
 from .layout import link_segments
+from .lexicon import spanning_word
 from .paragraphs import break_score, decide, first_line_scores, item_scores
 from .pieces import Start, page_columns, runs_of, segments_of
 from .roles import BARE_NAME_BYLINE, bare_names, furniture_lines, propose_roles
@@ -113,8 +114,8 @@ def _propose(
     for h, owner in zip(headlines, owners, strict=True):
         if owner is not None:
             article_heads[owner].append(h)
-        elif all(roles[i].confidence < SURE_HEADLINE for i in h.lines):
-            loose.append(h)  # doubtful by its shape too: text, see below
+        elif all(roles[i].confidence < SURE_HEADLINE for i in h.lines) or text_reads_into(h, flows, feats, bigrams):
+            loose.append(h)  # doubtful by its shape too, or the text above reads on into it: text, see below
         else:
             # a clear headline no body on the page claims stays loose, shown for review
             for i in h.lines:
@@ -176,6 +177,22 @@ GLUED_HEADLINE = 0.5  # role confidence of a headline found glued on top of a co
 SURE_HEADLINE = 0.8  # role confidence of a line that is a headline by its shape beyond doubt
 
 
+def text_reads_into(h: Headline, flows: list[list[int]], feats: Sequence[LineFeatures], bigrams: PageBigrams) -> bool:
+    """A one-line headline no article claims that the text line above it reads on into, a word
+    across the two (…总经|理…): a text line set alone in a box looks like a headline by its shape."""
+    if len(h.lines) != 1:
+        return False
+    above = previous_content(h.first, feats)
+    if above < 0 or feats[above].ends_clause or not any(above in flow for flow in flows):
+        return False
+    return _reads_across(feats[above].text, feats[h.first].text, bigrams)
+
+
+def _reads_across(left: str, right: str, bigrams: PageBigrams) -> bool:
+    """One phrase cut by a line end: a pair the page prints elsewhere, or a word of the lexicon."""
+    return reads_on(left, right, bigrams) or spanning_word("".join(left.split()), "".join(right.split())) > 0
+
+
 def _place_loose(
     loose: Sequence[Headline],
     flows: list[list[int]],
@@ -193,7 +210,7 @@ def _place_loose(
         text = "".join(feats[i].text for i in h.lines)
         before = next((j for j in range(h.first - 1, -1, -1) if j in where and j in seg_column), None)
         after = next((j for j in range(h.lines[-1] + 1, len(feats)) if j in where and j in seg_column), None)
-        if after is not None and (before is None or reads_on(text, feats[after].text, bigrams)):
+        if after is not None and (before is None or _reads_across(text, feats[after].text, bigrams)):
             flow, at = flows[where[after]], flows[where[after]].index(after)
             anchor = after
         elif before is not None:
