@@ -12,3 +12,13 @@ COLUMN = [
 
 def feats(lines):
     return [line_features(t) for t in lines]
+
+
+def column(paragraphs: list[str], width: int = 12) -> list[str]:
+    """Paragraphs set in a column of ``width`` characters whose first lines lost their indent."""
+    out = []
+    for text in paragraphs:
+        first, rest = text[: width - 2], text[width - 2 :]
+        out.append(first)
+        out.extend(rest[k : k + width] for k in range(0, len(rest), width))
+    return out

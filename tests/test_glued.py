@@ -6,23 +6,11 @@ Invented text: body columns of 12 characters a line.
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from engine_support import column
 from proofer.core.analysis import page_lines, propose
 from proofer.core.analysis.glued import unglue
 from proofer.core.model import lines_from_text
 from proofer.core.reconstruct import reconstruct
-
-WIDTH = 12
-
-
-def column(paragraphs: list[str], width: int = WIDTH) -> list[str]:
-    """Paragraphs set in a column whose first lines lost their 2-character indent."""
-    out = []
-    for text in paragraphs:
-        first, rest = text[: width - 2], text[width - 2 :]
-        out.append(first)
-        out.extend(rest[k : k + width] for k in range(0, len(rest), width))
-    return out
-
 
 A = column([
     "本报讯山区小学新添图书角，孩子们课余读书的热情一天比一天高。图书角的书由县图书馆和志愿者捐赠，",

@@ -3,7 +3,7 @@
 Invented text shaped like a narrow newspaper column (about 13-14 characters a line).
 """
 
-from engine_support import COLUMN, feats
+from engine_support import COLUMN, column, feats
 from proofer.core.analysis import propose
 from proofer.core.analysis.cohesion import PageBigrams, han_bigrams
 from proofer.core.analysis.features import line_features
@@ -398,3 +398,23 @@ def test_a_line_closing_a_quotation_it_did_not_open_goes_on_from_elsewhere():
     f = [line_features(t) for t in texts]
     segs = segments_of(runs_of(f, set()), f, [Role.BODY] * len(texts))
     assert [s.start for s in segs] == [Start.MIDDLE, Start.PARAGRAPH]
+
+
+def test_a_paragraph_set_after_its_own_articles_headline_is_not_a_text_of_its_own():
+    # the extractor put the headline between the report's two boxes: the second, opening a
+    # paragraph under a headline that went to the first by its words, goes on from the first
+    report = column([
+        "本报讯（记者 王明）近日，市老字号餐饮企业在前门举办技能展示活动，二十多家老字号的厨师现场制作传统菜品。"
+    ])
+    rest = column(["据协会负责人介绍，此次活动的菜品都由二十多家企业的厨师现场制作，活动将持续三天。"])
+    other = column([
+        "本报讯（记者 李华）近日，区图书馆在社区开设了十个图书借阅点，居民在家门口就能借到新书和报刊。",
+        "区图书馆负责人说，社区借阅点的图书每月更新一次，方便居民借阅。",
+    ])
+    text = "\n".join(["社区开设图书借阅点", "", *other, "", *report, "", "老字号厨师展示传统菜品", "", *rest])
+    page = _articles(text)
+    assert [(a.title.text, len(a.paragraphs)) for a in page.articles] == [
+        ("社区开设图书借阅点", 2),
+        ("老字号厨师展示传统菜品", 2),
+    ]
+    assert page.articles[1].paragraphs[1].text.startswith("据协会负责人介绍")

@@ -156,19 +156,21 @@ def merge_headless(
 
     Every article is printed under a headline. A chain of pieces that got none, and that does not
     open an article (a dateline, an author), lost its link into the article it continues: its
-    first piece sits elsewhere on the page, but the extractor set one of its later pieces right
-    after a piece of that article, where the text went on. It goes in after that piece, in the
-    article it shares most words with among those so placed; the link is doubtful (for review).
+    first piece sits elsewhere on the page, but the extractor set one of its pieces right after a
+    piece of that article, where the text went on (its first piece too, unless another article's
+    headline stands between the two: the text may open under it). It goes in after that piece, in
+    the article it shares most words with among those so placed; the link is doubtful (for review).
     """
     seg_of = {s.first: k for k, s in enumerate(segs)}
     owner = {i: a for a, flow in enumerate(flows) for i in flow}
+    headline_of = {i: a for a, groups in enumerate(heads) for g in groups for i in g.lines}
     for c, flow in enumerate(flows):
         k0 = seg_of.get(flow[0]) if flow else None
         if heads[c] or k0 is None or segs[k0].start is not Start.PARAGRAPH:
             continue
         mine = set().union(*(seg_sets[seg_of[i]] for i in flow if i in seg_of))
         options = []
-        for i in flow[1:]:
+        for i in flow:
             k = seg_of.get(i)
             if k is None or k == 0:
                 continue  # not a segment's first line, or nothing before it
@@ -176,6 +178,8 @@ def merge_headless(
             host = owner.get(before.last)
             if host is None or host == c or not heads[host] or before.end is End.OPEN:
                 continue
+            if i == flow[0] and any(headline_of.get(j, host) != host for j in range(before.last + 1, i)):
+                continue  # another article's headline between: the text may open under it
             theirs = set().union(*(seg_sets[seg_of[j]] for j in flows[host] if j in seg_of))
             options.append((len(mine & theirs) / max(1, min(len(mine), len(theirs))), host, before.last))
         if not options:
