@@ -1,6 +1,6 @@
 """Unit tests for each signal of the engine, on small real-shaped texts."""
 
-from engine_support import COLUMN, feats
+from engine_support import COLUMN, column, feats
 from proofer.core.analysis import propose
 from proofer.core.analysis.cohesion import PageBigrams, Shingles, han_bigrams
 from proofer.core.analysis.engine import text_reads_into
@@ -170,6 +170,24 @@ def test_a_lone_headline_the_text_above_reads_on_into_is_text():
     assert not reads("县教育局副局长。", "理王明")  # a sentence ended above it
     assert not reads("县教育局副局长", "王明来访")  # 长|王: no word across
     assert not reads("县教育局副局长助", "理王明", in_text=False)  # the line above is no article's text
+
+
+def test_a_figurative_title_over_the_news_subtitle_heads_its_article():
+    # set apart from the body (another article's text below the block), sharing no words with it
+    news = column([
+        "本报讯老街改造完工以后，商户陆续回到老街开门迎客，老街的人气渐渐旺了起来，周末游客也多了。",
+        "商户们说，老街改造以后路面平整了，老街的店铺也更整齐了，回流的商户越来越多。",
+    ])
+    other = column(["本报讯区图书馆在社区开设了十个图书借阅点，居民在家门口就能借到新书和报刊，借阅点的图书每月更新。"])
+    text = "\n".join(["春风又绿江南岸", "", "老街改造完工商户回流", "", "社区开设图书借阅点", "", *other, "", *news])
+    lines = lines_from_text(text)
+    page = reconstruct(lines, propose(lines))
+    heads = {a.paragraphs[0].text[:6]: (a.title.text, a.subtitle and a.subtitle.text) for a in page.articles}
+    assert heads == {
+        "本报讯老街改": ("春风又绿江南岸", "老街改造完工商户回流"),
+        "本报讯区图书": ("社区开设图书借阅点", None),
+    }
+    assert not page.loose
 
 
 # layout ------------------------------------------------------------------------------------

@@ -205,8 +205,27 @@ def assign_headlines(
     for g, best in deferred.items():
         if owner[g] is None:
             owner[g] = best  # no headless article took it: a kicker after all
+    _over_headlines(headlines, owner, shares, feats)
     _keep_blocks_together(headlines, owner, shares)
     return list(headlines), owner
+
+
+def _over_headlines(
+    headlines: Sequence[Headline], owner: list[int | None], shares: list[list[float]], feats: Sequence[LineFeatures]
+) -> None:
+    """A headline sharing no words with any body that no headless article took, set right over
+    another article's headline (a blank line between at most), heads that article: a figurative
+    title over the subtitle that tells the news (姹紫嫣红开遍 | 南北昆剧台湾争艳)."""
+    starts = {h.first: o for o, h in enumerate(headlines)}
+    for g, h in enumerate(headlines):
+        if owner[g] is not None or max(shares[g], default=0.0) >= MIN_CONTENT:
+            continue
+        j = h.lines[-1] + 1
+        while j < len(feats) and feats[j].blank and j - h.lines[-1] <= 2:
+            j += 1
+        under = starts.get(j)
+        if under is not None and owner[under] is not None:
+            owner[g] = owner[under]
 
 
 def _label(h: Headline, feats: Sequence[LineFeatures]) -> bool:
