@@ -16,7 +16,7 @@ from lxml import etree
 from proofer.app import batch as batch_module
 from proofer.app.batch_plan import STATE_NAME
 from proofer.app.pages import open_page
-from proofer.app.review import REVIEW_NAME, in_folder, read_review_queue, weakest
+from proofer.app.review import REVIEW_NAME, doubtful_count, in_folder, read_review_queue, weakest
 from proofer.cli import main
 from proofer.core.formats import sidecar
 from seed_decisions import DATA, write_seed_page
@@ -235,7 +235,7 @@ def test_manifest_lists_every_article_of_the_issue(shelf: Path, tmp_path: Path) 
     assert not (out / "shelf" / "manifest.json").exists()  # the shelf holds issues, not pages
 
 
-def test_review_queue_lists_doubtful_pages_weakest_first(shelf: Path, tmp_path: Path) -> None:
+def test_review_queue_lists_the_most_doubtful_pages_first(shelf: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
     assert batch(shelf, "-o", out, "--jobs", "1", "--review-below", "1") == 0
     items = read_review_queue(out)
@@ -245,7 +245,9 @@ def test_review_queue_lists_doubtful_pages_weakest_first(shelf: Path, tmp_path: 
     }
     doubtful = {f"shelf/{rel}": d[0] for rel, d in expected.items() if d and d[0]["confidence"] < 1.0}
     assert {it.page: it.confidence for it in items} == {rel: d["confidence"] for rel, d in doubtful.items()}
-    assert [it.confidence for it in items] == sorted(it.confidence for it in items)
+    # most decisions in doubt first, then the weakest
+    assert [(-it.doubtful, it.confidence) for it in items] == sorted((-it.doubtful, it.confidence) for it in items)
+    assert all(it.doubtful == doubtful_count(expected[it.page[len("shelf/"):]], 1) for it in items)
     for it in items:
         assert (it.decision, it.line) == (doubtful[it.page]["decision"], doubtful[it.page]["line"])
         assert f"line {it.line}" in it.reason and it.decision in it.reason
