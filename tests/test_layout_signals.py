@@ -127,6 +127,20 @@ def test_a_paragraph_s_first_line_as_wide_as_an_indented_full_line_goes_on():
     assert first_line_scores(scores, lines, [15.0] * 3)[0] < THRESHOLD
 
 
+def test_a_first_line_filling_the_indented_measure_goes_on_though_its_mark_was_squeezed():
+    from proofer.core.analysis.paragraphs import first_line_scores
+
+    # twelve characters and a full stop on a 15-character column: the indented measure (13), less
+    # the quarter its full stop is counted short
+    full_first = feats(["印尼金融市场为何动荡不止？", "经济分析家认为首先国内外投资者", "缺乏信心。"])
+    scores = [break_score(a, 15.0, b, 15.0) for a, b in zip(full_first, full_first[1:], strict=False)]
+    assert first_line_scores(scores, full_first, [15.0] * 3)[0] < THRESHOLD
+    # a character shorter, it is a one-line paragraph
+    one_line = feats(["印尼金融市场为何动荡不？", "经济分析家认为首先国内外投资者", "缺乏信心。"])
+    scores = [break_score(a, 15.0, b, 15.0) for a, b in zip(one_line, one_line[1:], strict=False)]
+    assert first_line_scores(scores, one_line, [15.0] * 3)[0] > THRESHOLD
+
+
 def test_a_postscript_label_opens_a_paragraph():
     full = line_features("长期坚持为群众服务的精神不变")
     assert break_score(full, 14.0, line_features("附记： 记者在采访中了解到，"), 14.0) > THRESHOLD

@@ -108,6 +108,7 @@ def item_scores(scores: list[float], lines: list[LineFeatures]) -> list[float]:
 
 
 FIRST_LINE_FULL = 1.5  # how strongly a paragraph's full first line holds on to the next line
+SQUEEZED_MARK = 0.25  # how much shorter than set full a punctuation mark is counted (see ``set_width``)
 
 
 def first_line_scores(scores: list[float], lines: list[LineFeatures], columns: list[float]) -> list[float]:
@@ -116,13 +117,16 @@ def first_line_scores(scores: list[float], lines: list[LineFeatures], columns: l
     A paragraph's first line lost its 2-character indent: full, it is two characters short of the
     column. A first line as wide as that (or wider) that ends a sentence is still full: its
     paragraph goes on, though the line looks short against the column (第一，要做到产业发展最大化。
-    | 我国农业…). ``scores[k]`` is the break after ``lines[k]``; ``columns[k]`` its column width.
+    | 我国农业…). Its closing mark is counted a quarter short (``set_width``), so the line may
+    measure a quarter under the indented measure. A one-line paragraph is shorter still, or is
+    followed by an indented line, which keeps its break above the threshold.
+    ``scores[k]`` is the break after ``lines[k]``; ``columns[k]`` its column width.
     """
     out = list(scores)
     for k, score in enumerate(scores):
         opens = k == 0 or out[k - 1] > THRESHOLD
         f = lines[k]
-        if opens and f.ends_sentence and not f.dateline and f.width >= columns[k] - INDENT + 0.5:
+        if opens and f.ends_sentence and not f.dateline and f.width >= columns[k] - INDENT - SQUEEZED_MARK:
             out[k] = score - FIRST_LINE_FULL
     return out
 
