@@ -141,6 +141,20 @@ def test_a_first_line_filling_the_indented_measure_goes_on_though_its_mark_was_s
     assert first_line_scores(scores, one_line, [15.0] * 3)[0] > THRESHOLD
 
 
+def test_a_line_stopping_short_with_no_mark_over_an_indented_line_is_a_subhead():
+    subhead = line_features("企业拿不出合格的产品证明")  # 12 characters on a 15-character column
+    first = line_features("在抽查中，记者发现，相当多")  # 11 characters and 2 marks: indented
+    full = line_features("一部分单位对产品要注册的意识淡")
+    squeezed = line_features("一部分单位对产品、要注册的意识")  # full, its mark set wide
+    spaced = line_features("在 抽 查 中 ， 记 者 发 现 相 当 多")
+    assert break_score(subhead, 15.0, first, 15.0) > THRESHOLD
+    # the same line over a full line is the first line of a paragraph, cut by the column
+    assert break_score(subhead, 15.0, full, 15.0) < THRESHOLD
+    assert break_score(subhead, 15.0, squeezed, 15.0) < THRESHOLD
+    # a letter-spaced line fills its measure, whatever it is: no sign of an indent
+    assert break_score(subhead, 15.0, spaced, 15.0) <= THRESHOLD
+
+
 def test_a_postscript_label_opens_a_paragraph():
     full = line_features("长期坚持为群众服务的精神不变")
     assert break_score(full, 14.0, line_features("附记： 记者在采访中了解到，"), 14.0) > THRESHOLD

@@ -4,7 +4,9 @@ Extraction loses the 2-character indent that opens a paragraph, so a paragraph's
 two characters short of the column, its last line is short and ends a sentence, and every other
 line is full. A column break (blank line) falls anywhere, so the same test runs across it, with
 each side measured against its own column. Short lines that end no sentence (numbered marks,
-subheads) stand as paragraphs of their own.
+subheads) stand as paragraphs of their own; a subhead as wide as an indented first line is told
+by the line under it, which lost its indent too (a first line cut by the column has a full line
+under it).
 
 Some breaks need the flow around a line: a paragraph's first line as wide as an indented full
 line goes on (``first_line_scores``); a bulleted item runs to the next bullet (``item_scores``).
@@ -22,6 +24,7 @@ from .features import AUTHOR_ROLE, DATELINE_CLOSE, LineFeatures
 from .pieces import INDENT, PHOTO_CREDIT, is_indented
 
 THRESHOLD = 0.5
+SQUEEZED_MARK = 0.25  # how much shorter than set full a punctuation mark is counted (see ``set_width``)
 # an enumeration's first mark: 第一，/ 一、/ １、/ （一）/ 一是
 _NUMERAL = r"[一二三四五六七八九十\p{N}]{1,3}"
 ENUMERATION = regex.compile(rf"^\s*(?:第{_NUMERAL}[，、,]|{_NUMERAL}[、是．.]|[（(]{_NUMERAL}[）)])")
@@ -55,7 +58,10 @@ def break_score(a: LineFeatures, col_a: float, b: LineFeatures, col_b: float, b_
     elif a.width < col_a - INDENT - 1.25 and _unpunctuated(a):
         score += 0.5  # a numbered mark or subhead: short, no punctuation (a comma inside: 科技助农，拓宽销路)
     else:
-        score -= 2.0
+        score -= 2.0  # a sentence broken by the column goes on
+        if short_a and _opens_indented(b, col_b):
+            # but it stopped short of the column, and the next line lost its indent: a subhead
+            score += SUBHEAD
     score += 1.5 if short_a else -0.5
     if is_indented(b.width, col_b):
         score += 1.0  # the next line lost its indent
@@ -64,6 +70,17 @@ def break_score(a: LineFeatures, col_a: float, b: LineFeatures, col_b: float, b_
     elif b.width < col_b - INDENT - 1.0 and not b.ends_clause:
         score += 1.0  # the next line is a numbered mark or subhead
     return score
+
+
+SUBHEAD = 1.0  # a line stopping short with no mark, over a line that opens a paragraph
+
+
+def _opens_indented(f: LineFeatures, column: float) -> bool:
+    """The line opens a paragraph of several lines: short of the column by its lost indent (a quarter
+    more for a squeezed mark, no less: a full line set with marks at full width is not), going on
+    past its end, and not letter-spaced (a justified line fills whatever measure it has)."""
+    indented = column - INDENT - 1.25 <= f.width <= column - INDENT + SQUEEZED_MARK
+    return indented and not f.ends_clause and not f.stretched
 
 
 def _unpunctuated(f: LineFeatures) -> bool:
@@ -108,7 +125,6 @@ def item_scores(scores: list[float], lines: list[LineFeatures]) -> list[float]:
 
 
 FIRST_LINE_FULL = 1.5  # how strongly a paragraph's full first line holds on to the next line
-SQUEEZED_MARK = 0.25  # how much shorter than set full a punctuation mark is counted (see ``set_width``)
 
 
 def first_line_scores(scores: list[float], lines: list[LineFeatures], columns: list[float]) -> list[float]:
