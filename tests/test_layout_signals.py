@@ -118,6 +118,14 @@ def test_a_colon_announcing_an_enumeration_ends_its_paragraph_but_leads_into_a_q
     assert break_score(lead, 14.0, quote, 14.0) < THRESHOLD
 
 
+def test_an_enumeration_set_full_after_a_colon_runs_on_in_the_colon_s_paragraph():
+    lead = line_features("记者在这次调查中找出几个特点：")  # the colon at the column's edge
+    full_item = line_features("一是对新业务的风险管理不严格")  # no indent lost: the paragraph goes on
+    indented_item = line_features("一是对新业务的风险管不严")
+    assert break_score(lead, 14.75, full_item, 14.75) < THRESHOLD
+    assert break_score(lead, 14.75, indented_item, 14.75) > THRESHOLD
+
+
 def test_a_paragraph_s_first_line_as_wide_as_an_indented_full_line_goes_on():
     from proofer.core.analysis.paragraphs import first_line_scores
 

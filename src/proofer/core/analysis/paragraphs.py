@@ -49,8 +49,12 @@ def break_score(a: LineFeatures, col_a: float, b: LineFeatures, col_b: float, b_
     if a.text.endswith(("）", ")")) and DATELINE_CLOSE.search(a.text) and not PHOTO_CREDIT.search(a.text):
         score -= 2.0  # the end of a dateline bracket: its first sentence follows
     elif a.text.endswith(("：", ":")):
-        # a colon leads on (into a quotation most of all); an enumeration it announces opens a paragraph
-        score += -2.0 if b.text.startswith(("“", "「")) else 2.0 if ENUMERATION.match(b.text) else -0.5
+        # a colon leads on (into a quotation most of all); an enumeration it announces opens a
+        # paragraph, when its first line lost an indent (a full line runs on in the colon's paragraph)
+        if b.text.startswith(("“", "「")):
+            score -= 2.0
+        else:
+            score += 2.0 if b.width < col_b - 1.0 and ENUMERATION.match(b.text) else -0.5
     elif a.ends_sentence or (short_a and a.text.endswith(("；", ";"))):
         score += 1.0  # a sentence, or a list item closed short of the column
     elif a.dateline and _author_line(a.text):
