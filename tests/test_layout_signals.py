@@ -126,6 +126,23 @@ def test_an_enumeration_set_full_after_a_colon_runs_on_in_the_colon_s_paragraph(
     assert break_score(lead, 14.75, indented_item, 14.75) > THRESHOLD
 
 
+def test_a_bracketed_note_over_the_dateline_in_its_box_opens_the_article():
+    text = (
+        "老科学家捐出毕生积蓄\n\n"
+        "用于资助家乡的贫困学生， 他说\n这是他多年的心愿。\n\n"
+        "家乡的小学校长代表全体师生\n向他表示感谢，并请他为学生\n讲一堂课。\n\n"
+        "（附图片２张）\n新华社北京１月２日电\n著名物理学家张某某今天把毕\n生积蓄捐给家乡的一所小学，\n"
+    )
+    (article,) = _articles(text).articles
+    assert article.paragraphs[0].text == "（附图片２张）"
+    assert article.paragraphs[1].text.startswith("新华社北京１月２日电")
+    # a photo's credit over a dateline closes the caption above it: it opens nothing
+    lines = lines_from_text("（本报记者甲乙摄）\n新华社北京１月２日电\n著名物理学家张某某今天把毕\n")
+    f = feats([line.text for line in lines])
+    segs = segments_of(runs_of(f, set()), f, [Role.BODY] * len(lines))
+    assert [s.first for s in segs] == [0, 1]
+
+
 def test_a_paragraph_s_first_line_as_wide_as_an_indented_full_line_goes_on():
     from proofer.core.analysis.paragraphs import first_line_scores
 
