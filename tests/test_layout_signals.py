@@ -143,6 +143,16 @@ def test_a_bracketed_note_over_the_dateline_in_its_box_opens_the_article():
     assert [s.first for s in segs] == [0, 1]
 
 
+def test_an_item_closed_by_a_semicolon_at_the_column_s_edge_ends_where_the_next_item_is_indented():
+    item_end = line_features("象，充当新一代移民的代言人；")  # 13.5 wide: full on a 14-character column
+    indented = line_features("有经历了千山万水的跋涉艰")
+    full = line_features("有经历了千山万水的跋涉艰苦的")
+    assert break_score(item_end, 14.0, indented, 14.0) > THRESHOLD
+    assert break_score(item_end, 14.0, full, 14.0) < THRESHOLD  # the sentence goes on
+    # the next line in another box: the layout's guess, a semicolon alone does not end the item
+    assert break_score(item_end, 14.0, indented, 14.0, b_boxed=True) < THRESHOLD
+
+
 def test_a_paragraph_s_first_line_as_wide_as_an_indented_full_line_goes_on():
     from proofer.core.analysis.paragraphs import first_line_scores
 

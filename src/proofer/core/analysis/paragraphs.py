@@ -55,8 +55,11 @@ def break_score(a: LineFeatures, col_a: float, b: LineFeatures, col_b: float, b_
             score -= 2.0
         else:
             score += 2.0 if b.width < col_b - 1.0 and ENUMERATION.match(b.text) else -0.5
-    elif a.ends_sentence or (short_a and a.text.endswith(("；", ";"))):
-        score += 1.0  # a sentence, or a list item closed short of the column
+    elif a.ends_sentence or (a.text.endswith(("；", ";")) and (short_a or not b_boxed and _opens_indented(b, col_b))):
+        # a sentence, or a list item closed short of the column, or at its edge with the next item
+        # indented under it in the same box (across boxes the next line is the layout's guess, and
+        # a semicolon alone does not say that the item ended)
+        score += 1.0
     elif a.dateline and _author_line(a.text):
         score += 0.5  # a whole author line (本报评论员): the text starts below it
     elif a.width < col_a - INDENT - 1.25 and _unpunctuated(a):
