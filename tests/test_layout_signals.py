@@ -190,6 +190,16 @@ def test_a_line_stopping_short_with_no_mark_over_an_indented_line_is_a_subhead()
     assert break_score(subhead, 15.0, spaced, 15.0) <= THRESHOLD
 
 
+def test_a_sentence_ending_a_letter_spaced_line_does_not_end_its_paragraph():
+    spaced = line_features("图 为 选 手 们 正 在 比 赛 。")  # justified: the paragraph goes on
+    flush = line_features("图为选手们正在比赛。")
+    credit, text = line_features("（甲乙丙摄）"), line_features("新的一年里，全市各条战线")
+    assert spaced.stretched and not flush.stretched
+    assert break_score(spaced, 14.0, credit, 14.0, b_boxed=True) < THRESHOLD
+    assert break_score(spaced, 14.0, text, 14.0) < THRESHOLD
+    assert break_score(flush, 14.0, credit, 14.0, b_boxed=True) > THRESHOLD
+
+
 def test_a_postscript_label_opens_a_paragraph():
     full = line_features("长期坚持为群众服务的精神不变")
     assert break_score(full, 14.0, line_features("附记： 记者在采访中了解到，"), 14.0) > THRESHOLD

@@ -39,8 +39,9 @@ def break_score(a: LineFeatures, col_a: float, b: LineFeatures, col_b: float, b_
     ``b_boxed``: ``b`` opens a text box of its own (a blank line before it in the raw text).
     """
     # each punctuation mark is counted at three quarters (see ``set_width``): one set full width
-    # in print leaves its line a quarter wider than counted
-    short_a = a.width < col_a - 1.0 - 0.25 * max(0, a.punct_count - 1)
+    # in print leaves its line a quarter wider than counted. A letter-spaced line was justified:
+    # it filled its measure, however few characters it holds, and its paragraph went on past it
+    short_a = a.width < col_a - 1.0 - 0.25 * max(0, a.punct_count - 1) and not a.stretched
     score = 0.0
     if b_boxed and a.ends_sentence and BRACKETED_LINE.match(b.text):
         score += 1.5  # a bracketed source or credit set in its own box: its own paragraph
@@ -58,8 +59,9 @@ def break_score(a: LineFeatures, col_a: float, b: LineFeatures, col_b: float, b_
     elif a.ends_sentence or (a.text.endswith(("；", ";")) and (short_a or not b_boxed and _opens_indented(b, col_b))):
         # a sentence, or a list item closed short of the column, or at its edge with the next item
         # indented under it in the same box (across boxes the next line is the layout's guess, and
-        # a semicolon alone does not say that the item ended)
-        score += 1.0
+        # a semicolon alone does not say that the item ended); not on a letter-spaced line, which
+        # a paragraph's last line never is (it is set flush, not justified)
+        score += -1.0 if a.stretched else 1.0
     elif a.dateline and _author_line(a.text):
         score += 0.5  # a whole author line (本报评论员): the text starts below it
     elif a.width < col_a - INDENT - 1.25 and _unpunctuated(a):
