@@ -200,6 +200,21 @@ def test_a_sentence_ending_a_letter_spaced_line_does_not_end_its_paragraph():
     assert break_score(flush, 14.0, credit, 14.0, b_boxed=True) > THRESHOLD
 
 
+def test_a_heading_set_over_two_unpunctuated_lines_ends_over_an_indented_line():
+    from proofer.core.analysis.paragraphs import first_line_scores
+
+    heading = ["认识到直面问题是推", "动矛盾走向转化的前提"]  # no mark in two lines: no running text
+    text = ["上级机关听取汇报", "（包括书面和口头） 是", "掌握情况、了解干部。"]
+    lines = feats(heading + text)
+    scores = [break_score(a, 10.0, b, 10.0) for a, b in zip(lines, lines[1:], strict=False)]
+    assert scores[1] < THRESHOLD  # alone, a full line ending no sentence goes on
+    assert first_line_scores(scores, lines, [10.0] * 5)[1] > THRESHOLD
+    # one mark in the paragraph: a sentence that the column broke
+    lines = feats(["认识到直面问题，是推", *heading[1:], *text])
+    scores = [break_score(a, 10.0, b, 10.0) for a, b in zip(lines, lines[1:], strict=False)]
+    assert first_line_scores(scores, lines, [10.0] * 5)[1] < THRESHOLD
+
+
 def test_a_postscript_label_opens_a_paragraph():
     full = line_features("长期坚持为群众服务的精神不变")
     assert break_score(full, 14.0, line_features("附记： 记者在采访中了解到，"), 14.0) > THRESHOLD

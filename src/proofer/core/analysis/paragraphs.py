@@ -134,6 +134,7 @@ def item_scores(scores: list[float], lines: list[LineFeatures]) -> list[float]:
 
 
 FIRST_LINE_FULL = 1.5  # how strongly a paragraph's full first line holds on to the next line
+BARE_HEADING = 2.5  # how strongly a paragraph of unpunctuated lines ends over an indented line
 
 
 def first_line_scores(scores: list[float], lines: list[LineFeatures], columns: list[float]) -> list[float]:
@@ -145,14 +146,22 @@ def first_line_scores(scores: list[float], lines: list[LineFeatures], columns: l
     | 我国农业…). Its closing mark is counted a quarter short (``set_width``), so the line may
     measure a quarter under the indented measure. A one-line paragraph is shorter still, or is
     followed by an indented line, which keeps its break above the threshold.
+
+    A paragraph of two lines or more that holds no punctuation mark at all is a heading set over
+    two lines, though its last line reaches the column: it ends where the next line lost its
+    indent (``_opens_indented``). Running text does not go two lines without a mark.
     ``scores[k]`` is the break after ``lines[k]``; ``columns[k]`` its column width.
     """
     out = list(scores)
+    bare = 0  # lines of the paragraph so far, while none of them holds a punctuation mark
     for k, score in enumerate(scores):
         opens = k == 0 or out[k - 1] > THRESHOLD
         f = lines[k]
+        bare = (1 if opens else bare + 1 if bare else 0) if not f.punct_count else 0
         if opens and f.ends_sentence and not f.dateline and f.width >= columns[k] - INDENT - SQUEEZED_MARK:
             out[k] = score - FIRST_LINE_FULL
+        elif bare >= 2 and score <= THRESHOLD and not f.dateline and _opens_indented(lines[k + 1], columns[k + 1]):
+            out[k] = score + BARE_HEADING
     return out
 
 
