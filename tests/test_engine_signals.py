@@ -246,6 +246,17 @@ def test_a_bare_name_above_an_indented_first_line_is_a_byline():
     assert roles[2] is Role.BYLINE and roles[0] is Role.TITLE
 
 
+def test_the_last_character_of_an_author_s_name_cut_into_its_own_box_stays_with_the_author():
+    text = (
+        "山村学校迎来新教师\n\n本报记者王立\n\n华\n\n"
+        "新学期开学第一天， 山村小\n学迎来了三位从城里来的年轻\n教师，孩子们都很高兴。\n"
+    )
+    page = _articles(text)
+    author, first = page.articles[0].paragraphs[:2]
+    assert author.text == "本报记者王立华"
+    assert first.text.startswith("新学期开学第一天")
+
+
 def test_a_headless_agency_item_after_a_headlined_article_joins_it_as_a_roundup():
     head = "国际经济简讯\n\n"
     first = "据新华社东京１月９日电日本政\n府今天宣布将采取措施维护金融\n市场的稳定。"

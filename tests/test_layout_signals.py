@@ -118,6 +118,41 @@ def test_a_colon_announcing_an_enumeration_ends_its_paragraph_but_leads_into_a_q
     assert break_score(lead, 14.0, quote, 14.0) < THRESHOLD
 
 
+def test_an_enumeration_set_full_after_a_colon_runs_on_in_the_colon_s_paragraph():
+    lead = line_features("记者在这次调查中找出几个特点：")  # the colon at the column's edge
+    full_item = line_features("一是对新业务的风险管理不严格")  # no indent lost: the paragraph goes on
+    indented_item = line_features("一是对新业务的风险管不严")
+    assert break_score(lead, 14.75, full_item, 14.75) < THRESHOLD
+    assert break_score(lead, 14.75, indented_item, 14.75) > THRESHOLD
+
+
+def test_a_bracketed_note_over_the_dateline_in_its_box_opens_the_article():
+    text = (
+        "老科学家捐出毕生积蓄\n\n"
+        "用于资助家乡的贫困学生， 他说\n这是他多年的心愿。\n\n"
+        "家乡的小学校长代表全体师生\n向他表示感谢，并请他为学生\n讲一堂课。\n\n"
+        "（附图片２张）\n新华社北京１月２日电\n著名物理学家张某某今天把毕\n生积蓄捐给家乡的一所小学，\n"
+    )
+    (article,) = _articles(text).articles
+    assert article.paragraphs[0].text == "（附图片２张）"
+    assert article.paragraphs[1].text.startswith("新华社北京１月２日电")
+    # a photo's credit over a dateline closes the caption above it: it opens nothing
+    lines = lines_from_text("（本报记者甲乙摄）\n新华社北京１月２日电\n著名物理学家张某某今天把毕\n")
+    f = feats([line.text for line in lines])
+    segs = segments_of(runs_of(f, set()), f, [Role.BODY] * len(lines))
+    assert [s.first for s in segs] == [0, 1]
+
+
+def test_an_item_closed_by_a_semicolon_at_the_column_s_edge_ends_where_the_next_item_is_indented():
+    item_end = line_features("象，充当新一代移民的代言人；")  # 13.5 wide: full on a 14-character column
+    indented = line_features("有经历了千山万水的跋涉艰")
+    full = line_features("有经历了千山万水的跋涉艰苦的")
+    assert break_score(item_end, 14.0, indented, 14.0) > THRESHOLD
+    assert break_score(item_end, 14.0, full, 14.0) < THRESHOLD  # the sentence goes on
+    # the next line in another box: the layout's guess, a semicolon alone does not end the item
+    assert break_score(item_end, 14.0, indented, 14.0, b_boxed=True) < THRESHOLD
+
+
 def test_a_paragraph_s_first_line_as_wide_as_an_indented_full_line_goes_on():
     from proofer.core.analysis.paragraphs import first_line_scores
 
@@ -125,6 +160,59 @@ def test_a_paragraph_s_first_line_as_wide_as_an_indented_full_line_goes_on():
     scores = [break_score(a, 15.0, b, 15.0) for a, b in zip(lines, lines[1:], strict=False)]
     assert scores[0] > THRESHOLD  # alone, a sentence end on a line short of the column
     assert first_line_scores(scores, lines, [15.0] * 3)[0] < THRESHOLD
+
+
+def test_a_first_line_filling_the_indented_measure_goes_on_though_its_mark_was_squeezed():
+    from proofer.core.analysis.paragraphs import first_line_scores
+
+    # twelve characters and a full stop on a 15-character column: the indented measure (13), less
+    # the quarter its full stop is counted short
+    full_first = feats(["印尼金融市场为何动荡不止？", "经济分析家认为首先国内外投资者", "缺乏信心。"])
+    scores = [break_score(a, 15.0, b, 15.0) for a, b in zip(full_first, full_first[1:], strict=False)]
+    assert first_line_scores(scores, full_first, [15.0] * 3)[0] < THRESHOLD
+    # a character shorter, it is a one-line paragraph
+    one_line = feats(["印尼金融市场为何动荡不？", "经济分析家认为首先国内外投资者", "缺乏信心。"])
+    scores = [break_score(a, 15.0, b, 15.0) for a, b in zip(one_line, one_line[1:], strict=False)]
+    assert first_line_scores(scores, one_line, [15.0] * 3)[0] > THRESHOLD
+
+
+def test_a_line_stopping_short_with_no_mark_over_an_indented_line_is_a_subhead():
+    subhead = line_features("企业拿不出合格的产品证明")  # 12 characters on a 15-character column
+    first = line_features("在抽查中，记者发现，相当多")  # 11 characters and 2 marks: indented
+    full = line_features("一部分单位对产品要注册的意识淡")
+    squeezed = line_features("一部分单位对产品、要注册的意识")  # full, its mark set wide
+    spaced = line_features("在 抽 查 中 ， 记 者 发 现 相 当 多")
+    assert break_score(subhead, 15.0, first, 15.0) > THRESHOLD
+    # the same line over a full line is the first line of a paragraph, cut by the column
+    assert break_score(subhead, 15.0, full, 15.0) < THRESHOLD
+    assert break_score(subhead, 15.0, squeezed, 15.0) < THRESHOLD
+    # a letter-spaced line fills its measure, whatever it is: no sign of an indent
+    assert break_score(subhead, 15.0, spaced, 15.0) <= THRESHOLD
+
+
+def test_a_sentence_ending_a_letter_spaced_line_does_not_end_its_paragraph():
+    spaced = line_features("图 为 选 手 们 正 在 比 赛 。")  # justified: the paragraph goes on
+    flush = line_features("图为选手们正在比赛。")
+    credit, text = line_features("（甲乙丙摄）"), line_features("新的一年里，全市各条战线")
+    assert spaced.stretched and not flush.stretched
+    assert break_score(spaced, 14.0, credit, 14.0, b_boxed=True) < THRESHOLD
+    assert break_score(spaced, 14.0, text, 14.0) < THRESHOLD
+    assert break_score(flush, 14.0, credit, 14.0, b_boxed=True) > THRESHOLD
+
+
+def test_a_heading_set_over_two_unpunctuated_lines_ends_over_an_indented_line():
+    from proofer.core.analysis.paragraphs import first_line_scores
+
+    heading = ["认识到直面问题是推", "动矛盾走向转化的前提"]  # no mark in two lines: no running text
+    text = ["上级机关听取汇报", "（包括书面和口头） 是", "掌握情况、了解干部。"]
+    lines = feats(heading + text)
+    scores = [break_score(a, 10.0, b, 10.0) for a, b in zip(lines, lines[1:], strict=False)]
+    assert scores[1] < THRESHOLD  # alone, a full line ending no sentence goes on
+    assert first_line_scores(scores, lines, [10.0] * 5)[1] > THRESHOLD
+    # one mark in the paragraph: a sentence that the column broke
+    lines = feats(["认识到直面问题，是推", *heading[1:], *text])
+    scores = [break_score(a, 10.0, b, 10.0) for a, b in zip(lines, lines[1:], strict=False)]
+    assert first_line_scores(scores, lines, [10.0] * 5)[1] < THRESHOLD
 
 
 def test_a_postscript_label_opens_a_paragraph():

@@ -41,7 +41,7 @@ from .layout import link_segments
 from .lexicon import spanning_word
 from .paragraphs import break_score, decide, first_line_scores, item_scores
 from .pieces import Start, page_columns, runs_of, segments_of
-from .roles import BARE_NAME_BYLINE, bare_names, furniture_lines, propose_roles
+from .roles import BARE_NAME_BYLINE, bare_names, furniture_lines, name_tails, propose_roles
 
 
 def propose(lines: Sequence[Line]) -> Decisions:
@@ -151,6 +151,9 @@ def _propose(
     line_column.update(as_text)
     breaks: dict[int, Decision[Break]] = {}
     for flow in flows:
+        for i in name_tails(flow, role_values, feats):
+            roles[i] = Decision(Role.BYLINE, roles[i].confidence)
+            role_values[i] = Role.BYLINE
         body = [i for i in flow if role_values[i] is Role.BODY]
         scores = [
             break_score(feats[a], line_column[a], feats[b], line_column[b], feats[b - 1].blank)

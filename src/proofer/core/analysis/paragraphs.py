@@ -4,7 +4,9 @@ Extraction loses the 2-character indent that opens a paragraph, so a paragraph's
 two characters short of the column, its last line is short and ends a sentence, and every other
 line is full. A column break (blank line) falls anywhere, so the same test runs across it, with
 each side measured against its own column. Short lines that end no sentence (numbered marks,
-subheads) stand as paragraphs of their own.
+subheads) stand as paragraphs of their own; a subhead as wide as an indented first line is told
+by the line under it, which lost its indent too (a first line cut by the column has a full line
+under it).
 
 Some breaks need the flow around a line: a paragraph's first line as wide as an indented full
 line goes on (``first_line_scores``); a bulleted item runs to the next bullet (``item_scores``).
@@ -22,6 +24,7 @@ from .features import AUTHOR_ROLE, DATELINE_CLOSE, LineFeatures
 from .pieces import INDENT, PHOTO_CREDIT, is_indented
 
 THRESHOLD = 0.5
+SQUEEZED_MARK = 0.25  # how much shorter than set full a punctuation mark is counted (see ``set_width``)
 # an enumeration's first mark: 第一，/ 一、/ １、/ （一）/ 一是
 _NUMERAL = r"[一二三四五六七八九十\p{N}]{1,3}"
 ENUMERATION = regex.compile(rf"^\s*(?:第{_NUMERAL}[，、,]|{_NUMERAL}[、是．.]|[（(]{_NUMERAL}[）)])")
@@ -36,8 +39,9 @@ def break_score(a: LineFeatures, col_a: float, b: LineFeatures, col_b: float, b_
     ``b_boxed``: ``b`` opens a text box of its own (a blank line before it in the raw text).
     """
     # each punctuation mark is counted at three quarters (see ``set_width``): one set full width
-    # in print leaves its line a quarter wider than counted
-    short_a = a.width < col_a - 1.0 - 0.25 * max(0, a.punct_count - 1)
+    # in print leaves its line a quarter wider than counted. A letter-spaced line was justified:
+    # it filled its measure, however few characters it holds, and its paragraph went on past it
+    short_a = a.width < col_a - 1.0 - 0.25 * max(0, a.punct_count - 1) and not a.stretched
     score = 0.0
     if b_boxed and a.ends_sentence and BRACKETED_LINE.match(b.text):
         score += 1.5  # a bracketed source or credit set in its own box: its own paragraph
@@ -46,16 +50,27 @@ def break_score(a: LineFeatures, col_a: float, b: LineFeatures, col_b: float, b_
     if a.text.endswith(("）", ")")) and DATELINE_CLOSE.search(a.text) and not PHOTO_CREDIT.search(a.text):
         score -= 2.0  # the end of a dateline bracket: its first sentence follows
     elif a.text.endswith(("：", ":")):
-        # a colon leads on (into a quotation most of all); an enumeration it announces opens a paragraph
-        score += -2.0 if b.text.startswith(("“", "「")) else 2.0 if ENUMERATION.match(b.text) else -0.5
-    elif a.ends_sentence or (short_a and a.text.endswith(("；", ";"))):
-        score += 1.0  # a sentence, or a list item closed short of the column
+        # a colon leads on (into a quotation most of all); an enumeration it announces opens a
+        # paragraph, when its first line lost an indent (a full line runs on in the colon's paragraph)
+        if b.text.startswith(("“", "「")):
+            score -= 2.0
+        else:
+            score += 2.0 if b.width < col_b - 1.0 and ENUMERATION.match(b.text) else -0.5
+    elif a.ends_sentence or (a.text.endswith(("；", ";")) and (short_a or not b_boxed and _opens_indented(b, col_b))):
+        # a sentence, or a list item closed short of the column, or at its edge with the next item
+        # indented under it in the same box (across boxes the next line is the layout's guess, and
+        # a semicolon alone does not say that the item ended); not on a letter-spaced line, which
+        # a paragraph's last line never is (it is set flush, not justified)
+        score += -1.0 if a.stretched else 1.0
     elif a.dateline and _author_line(a.text):
         score += 0.5  # a whole author line (本报评论员): the text starts below it
     elif a.width < col_a - INDENT - 1.25 and _unpunctuated(a):
         score += 0.5  # a numbered mark or subhead: short, no punctuation (a comma inside: 科技助农，拓宽销路)
     else:
-        score -= 2.0
+        score -= 2.0  # a sentence broken by the column goes on
+        if short_a and _opens_indented(b, col_b):
+            # but it stopped short of the column, and the next line lost its indent: a subhead
+            score += SUBHEAD
     score += 1.5 if short_a else -0.5
     if is_indented(b.width, col_b):
         score += 1.0  # the next line lost its indent
@@ -64,6 +79,17 @@ def break_score(a: LineFeatures, col_a: float, b: LineFeatures, col_b: float, b_
     elif b.width < col_b - INDENT - 1.0 and not b.ends_clause:
         score += 1.0  # the next line is a numbered mark or subhead
     return score
+
+
+SUBHEAD = 1.0  # a line stopping short with no mark, over a line that opens a paragraph
+
+
+def _opens_indented(f: LineFeatures, column: float) -> bool:
+    """The line opens a paragraph of several lines: short of the column by its lost indent (a quarter
+    more for a squeezed mark, no less: a full line set with marks at full width is not), going on
+    past its end, and not letter-spaced (a justified line fills whatever measure it has)."""
+    indented = column - INDENT - 1.25 <= f.width <= column - INDENT + SQUEEZED_MARK
+    return indented and not f.ends_clause and not f.stretched
 
 
 def _unpunctuated(f: LineFeatures) -> bool:
@@ -108,6 +134,7 @@ def item_scores(scores: list[float], lines: list[LineFeatures]) -> list[float]:
 
 
 FIRST_LINE_FULL = 1.5  # how strongly a paragraph's full first line holds on to the next line
+BARE_HEADING = 2.5  # how strongly a paragraph of unpunctuated lines ends over an indented line
 
 
 def first_line_scores(scores: list[float], lines: list[LineFeatures], columns: list[float]) -> list[float]:
@@ -116,14 +143,25 @@ def first_line_scores(scores: list[float], lines: list[LineFeatures], columns: l
     A paragraph's first line lost its 2-character indent: full, it is two characters short of the
     column. A first line as wide as that (or wider) that ends a sentence is still full: its
     paragraph goes on, though the line looks short against the column (第一，要做到产业发展最大化。
-    | 我国农业…). ``scores[k]`` is the break after ``lines[k]``; ``columns[k]`` its column width.
+    | 我国农业…). Its closing mark is counted a quarter short (``set_width``), so the line may
+    measure a quarter under the indented measure. A one-line paragraph is shorter still, or is
+    followed by an indented line, which keeps its break above the threshold.
+
+    A paragraph of two lines or more that holds no punctuation mark at all is a heading set over
+    two lines, though its last line reaches the column: it ends where the next line lost its
+    indent (``_opens_indented``). Running text does not go two lines without a mark.
+    ``scores[k]`` is the break after ``lines[k]``; ``columns[k]`` its column width.
     """
     out = list(scores)
+    bare = 0  # lines of the paragraph so far, while none of them holds a punctuation mark
     for k, score in enumerate(scores):
         opens = k == 0 or out[k - 1] > THRESHOLD
         f = lines[k]
-        if opens and f.ends_sentence and not f.dateline and f.width >= columns[k] - INDENT + 0.5:
+        bare = (1 if opens else bare + 1 if bare else 0) if not f.punct_count else 0
+        if opens and f.ends_sentence and not f.dateline and f.width >= columns[k] - INDENT - SQUEEZED_MARK:
             out[k] = score - FIRST_LINE_FULL
+        elif bare >= 2 and score <= THRESHOLD and not f.dateline and _opens_indented(lines[k + 1], columns[k + 1]):
+            out[k] = score + BARE_HEADING
     return out
 
 

@@ -1,7 +1,8 @@
 """Cutting a page into runs (between blank lines) and body segments, and describing their ends.
 
 A segment is a run of body lines that one article reads straight through: a column piece, cut
-again before a dateline or author line that opens another article without a blank line. How a
+again before a dateline or author line that opens another article without a blank line (a note
+in brackets heading the box over the dateline, such as a count of photos, opens that article). How a
 segment starts (article start, paragraph start, mid-sentence) and ends (paragraph end or open
 sentence) is what the layout matcher joins on.
 """
@@ -112,7 +113,12 @@ def segments_of(
                 current = []
                 continue
             # only an author line or a dateline opens an article (see _opens_article_here)
-            if current and (role is byline or feats[i].dateline) and _opens_article_here(i, current[-1], feats, roles):
+            if (
+                current
+                and (role is byline or feats[i].dateline)
+                and _opens_article_here(i, current[-1], feats, roles)
+                and not (len(current) == 1 and _heads_dateline(current[0], i, feats))
+            ):
                 out.append(_segment(current, feats, roles, column))
                 current = []
             current.append(i)
@@ -131,6 +137,21 @@ def _opens_article_here(i: int, prev: int, feats: Sequence[LineFeatures], roles:
     if roles[i] is Role.BYLINE and roles[prev] is not Role.BYLINE:
         return not is_credit_line(f.text)  # a photo credit (某某 摄) closes the text above it
     return f.dateline and (p.ends_sentence or roles[prev] is Role.BYLINE)
+
+
+def _heads_dateline(i: int, dateline: int, feats: Sequence[LineFeatures]) -> bool:
+    """Line ``i``, right above a dateline in its box, is a note in brackets the article opens with
+    (an enclosure: a count of photos, a source of the text), not a caption's credit or an
+    article's closing source bracket."""
+    f = feats[i]
+    return (
+        dateline == i + 1
+        and feats[dateline].dateline
+        and BRACKETED.match(f.text) is not None
+        and not CLOSING_BRACKET.search(f.text)
+        and not PHOTO_CREDIT.search(f.text)
+        and (i == 0 or feats[i - 1].blank)
+    )
 
 
 _PAIRS = {"》": "《", "」": "「", "』": "『", "”": "“", "〉": "〈"}  # (a bracket may close a list mark: １）)
@@ -181,6 +202,8 @@ def _segment(lines: list[int], feats: Sequence[LineFeatures], roles: Sequence[Ro
     first, last = feats[body[0]], feats[body[-1]]
     if first.dateline or roles[body[0]] is Role.BYLINE:
         start = Start.ARTICLE
+    elif len(body) > 1 and _heads_dateline(body[0], body[1], feats):
+        start = Start.ARTICLE  # a note set over the dateline: the article opens with it
     elif SECTION_NUMBER.match(first.text):
         start = Start.PARAGRAPH  # a section number (１, ２) stands as a paragraph of its own
     elif OPENING_PUNCT.match(first.text) or is_full(first.width, column) or _closes_unopened(first.text):

@@ -358,6 +358,20 @@ def propose_roles(
     return roles, heads
 
 
+def name_tails(flow: Sequence[int], roles: Sequence[Role], feats: Sequence[LineFeatures]) -> list[int]:
+    """Body lines of an article's flow that hold the rest of the author's name on the line before,
+    cut off by the column (``本报记者张明`` | ``华``): one character alone in its box, right after an
+    author line. They belong to the author's paragraph, not to the text."""
+    out = []
+    for at in range(len(flow) - 1):
+        i, j = flow[at], flow[at + 1]
+        if roles[i] is not Role.BYLINE or roles[j] is not Role.BODY or len(feats[j].text) != 1:
+            continue
+        alone = feats[j - 1].blank and (j + 1 == len(feats) or feats[j + 1].blank)
+        if alone and feats[i].author and _HAN.match(feats[j].text):
+            out.append(j)
+    return out
+
 
 def _heads_items(run: Run, feats: Sequence[LineFeatures]) -> int:
     """1 when the run opens with a short line over the first of numbered items (``图片新闻`` /
