@@ -51,7 +51,8 @@ def test_lines_that_fit_a_column_or_have_no_column_gap_are_kept_whole():
     wide_title = "坚持人民至上守护万家灯火 奋力谱写民生新篇章"  # one headline of two phrases
     ocr_spaces = "和 政 协委员们一道，为 民"  # spurious spaces inside a column line
     after_punctuation = "区里的志愿者们说， 今年冬天要为辖区里的老人们送去棉衣和热饭， 让他们"
-    text = "\n".join([wide_title, *A, ocr_spaces, after_punctuation, *B])
+    latin = "Beijing Workers Daily publishes its weekly union page in both print and online"
+    text = "\n".join([wide_title, *A, ocr_spaces, after_punctuation, latin, *B])
     assert unglue(lines_from_text(text)) == lines_from_text(text)
 
 
