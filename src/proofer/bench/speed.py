@@ -15,6 +15,7 @@ import time
 from pathlib import Path
 
 from ..core.analysis import page_lines, propose
+from ..core.analysis.features import features_of
 from ..core.reconstruct import reconstruct
 
 SEED = Path(__file__).resolve().parents[3] / "tests" / "data" / "seed.txt"
@@ -57,6 +58,7 @@ def main(argv: list[str]) -> int:
     reconstruct(lines, propose(lines))  # warm caches
     times = []
     for _ in range(args.repeat):
+        features_of.cache_clear()  # each line measured anew, as on a page never seen
         start = time.perf_counter()
         lines = page_lines(text)  # the page's lines, glued columns parted
         reconstruct(lines, propose(lines))

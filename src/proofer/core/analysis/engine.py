@@ -33,7 +33,7 @@ from .article_checks import (
     split_by_headlines,
 )
 from .cohesion import PageBigrams, bigram_set, han_text, joined_bigrams
-from .features import LineFeatures, line_features, previous_content
+from .features import LineFeatures, features_of, previous_content
 from .fragments import attach_fragments
 from .headline_style import reads_on
 from .headlines import Headline, assign_headlines, group_headlines, headline_roles
@@ -45,7 +45,7 @@ from .roles import BARE_NAME_BYLINE, bare_names, furniture_lines, name_tails, pr
 
 
 def propose(lines: Sequence[Line]) -> Decisions:
-    feats = [line_features(line.text) for line in lines]
+    feats = [features_of(line.text) for line in lines]
     noise = furniture_lines(feats)
     columns = page_columns(feats, noise)  # made once, for the runs and for their segments
     runs = runs_of(feats, noise, columns)

@@ -87,6 +87,11 @@ def line_features(text: str) -> LineFeatures:
     return _features((s, width, False, ends, clause, dateline, author, punct, stretched))
 
 
+# the same lines are measured by the glued-line check, the engine and the role rules in turn:
+# each line's features made once (pure, and immutable)
+features_of = lru_cache(maxsize=8192)(line_features)
+
+
 _CLOSERS = "”’」』）)》〉"
 _SENTENCE_MARKS = "。！？!?…："
 

@@ -24,7 +24,7 @@ from collections.abc import Sequence
 import regex
 
 from ..model import Line
-from .features import page_column_widths, set_width
+from .features import features_of, page_column_widths, set_width
 
 # a space between columns: not after clause or sentence punctuation, not before an opening mark
 # (OCR leaves spaces there: 日， 密云区, 本报讯 （记者), not between Latin words or numbers
@@ -37,7 +37,7 @@ MIN_PART = 4.0  # a part of a side-by-side line is this wide at least
 
 def unglue(lines: Sequence[Line]) -> tuple[Line, ...]:
     """The page's lines, each glued line parted into its columns and the parts laid out in order."""
-    widths = [_width(line.raw) for line in lines]
+    widths = [features_of(line.raw).width for line in lines]  # (the engine asks for these features next)
     columns = page_column_widths([w for w in widths if w > 0])
     if not columns:
         return tuple(lines)

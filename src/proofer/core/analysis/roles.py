@@ -16,7 +16,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
 import regex
 
@@ -25,11 +24,11 @@ from .cohesion import PageBigrams
 from .features import (
     OPENING_PUNCT,
     LineFeatures,
+    features_of,
     is_credit_line,
     is_furniture,
     is_section_mark,
     item_number,
-    line_features,
     next_content,
     previous_content,
 )
@@ -62,9 +61,6 @@ _CLAUSE = regex.compile(r"[，、,]")
 _WRAP_MARKS = ("，", "、", ",")
 _HEAD_BAD_END_CHARS = frozenset("，、；：,;:。？?")  # a line ending on these ends open
 _OPENING_BRACKETS = ("（", "(", "【", "[")  # what _BRACKETED opens with
-
-
-_features_of = lru_cache(maxsize=4096)(line_features)  # pure, and asked again for the same lines
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,7 +181,7 @@ def _block_shaped(lines: Sequence[LineFeatures], neighbours: Sequence[float], as
     if not headline_shaped(last, asks):
         return False  # (the last line first: most runs of text end on a sentence)
     # a wrapped headline may break after a comma; only its last line must end open
-    wrapped = [f if not f.text.endswith(_WRAP_MARKS) else _features_of(f.text[:-1]) for f in lines[:-1]]
+    wrapped = [f if not f.text.endswith(_WRAP_MARKS) else features_of(f.text[:-1]) for f in lines[:-1]]
     shaped = [f._replace(author=False) if f.author and neighbours and f.width > widest else f for f in wrapped]
     if not all(headline_shaped(f, asks) for f in shaped):
         return False
