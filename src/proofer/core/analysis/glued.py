@@ -9,12 +9,13 @@ opening quote).
 
 A line is parted when it holds three column lines or more: each part fits a column of the page
 and all but the last fill most of one. Two parts alone may be one headline of two phrases, which
-Chinese papers print parted by a space; but consecutive lines parted at one space each whose parts
-line up (about the same widths, line by line) are two boxes side by side, headlines included,
-whose widths need not be a column's. The parts are laid out column by column: the first box's lines,
-then the second's; the space between two boxes' last lines stands alone between them, as the
-blank line that ends a column. Every character stays in its line (``Line.start`` tells where a
-part begins), so provenance and a person's sidecar still address the raw file.
+Chinese papers print parted by a space; but consecutive lines parted at one space each, whose
+parts line up (about the same widths, line by line), are two boxes side by side, headlines
+included, whose widths need not be a column's. The parts are laid out box by box: the first
+box's lines, then the second's; the space between the two boxes' last lines stands alone
+between them, as the blank line that ends a column. Every character stays in its line
+(``Line.start`` tells where a part begins), so provenance and a person's sidecar still address
+the raw file.
 """
 
 from __future__ import annotations
@@ -37,7 +38,8 @@ MIN_PART = 4.0  # a part of a side-by-side line is this wide at least
 
 def unglue(lines: Sequence[Line]) -> tuple[Line, ...]:
     """The page's lines, each glued line parted into its columns and the parts laid out in order."""
-    widths = [features_of(line.raw).width for line in lines]  # (the engine asks for these features next)
+    # the widths the engine measures columns in (spaces have none); it asks for these features next
+    widths = [features_of(line.raw).width for line in lines]
     columns = page_column_widths([w for w in widths if w > 0])
     if not columns:
         return tuple(lines)
@@ -68,10 +70,6 @@ def unglue(lines: Sequence[Line]) -> tuple[Line, ...]:
     return tuple(out)
 
 
-def _width(text: str) -> float:
-    return set_width(text)  # (spaces have none) the widths the engine measures columns in
-
-
 def _gaps(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in GAP.finditer(text)]
 
@@ -84,13 +82,13 @@ def _column_cuts(text: str, widest: float, narrowest: float) -> list[tuple[int, 
     start = 0
     for n, gap in enumerate(gaps):
         following = gaps[n + 1][0] if n + 1 < len(gaps) else len(text)
-        if _width(text[start:following]) <= widest + 0.5:
+        if set_width(text[start:following]) <= widest + 0.5:
             continue
-        if not FILL * narrowest <= _width(text[start : gap[0]]) <= widest + 0.5:
+        if not FILL * narrowest <= set_width(text[start : gap[0]]) <= widest + 0.5:
             return []
         kept.append(gap)
         start = gap[1]
-    if len(kept) < 2 or _width(text[start:]) > widest + 0.5:
+    if len(kept) < 2 or set_width(text[start:]) > widest + 0.5:
         return []  # two parts alone may be one headline of two phrases (坚持人民至上 守护万家灯火)
     return kept
 
@@ -122,7 +120,7 @@ def _two_parts(text: str) -> tuple[float, float] | None:
     gaps = _gaps(text)
     if len(gaps) != 1:
         return None
-    left, right = _width(text[: gaps[0][0]]), _width(text[gaps[0][1] :])
+    left, right = set_width(text[: gaps[0][0]]), set_width(text[gaps[0][1] :])
     return (left, right) if min(left, right) >= MIN_PART else None
 
 
