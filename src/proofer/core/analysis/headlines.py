@@ -221,7 +221,7 @@ def _over_headlines(
         if owner[g] is not None or max(shares[g], default=0.0) >= MIN_CONTENT:
             continue
         j = h.lines[-1] + 1
-        while j < len(feats) and feats[j].blank and j - h.lines[-1] <= 2:
+        while j < len(feats) and feats[j].blank and j - h.lines[-1] < 2:  # one blank line at most
             j += 1
         under = starts.get(j)
         if under is not None and owner[under] is not None:
