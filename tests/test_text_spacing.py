@@ -18,6 +18,9 @@ def test_a_letter_spaced_dateline_keeps_only_the_space_wider_than_its_letter_spa
     assert normalize(f"本 报 讯 （ 记 者   李{JOIN}娜 ） 一") == "本报讯（记者 李娜）一"
     assert normalize("本 报 讯 （ 记 者 李 娜 ） 一") == "本报讯（记者李娜）一"  # evenly spaced: no space printed
     assert normalize(f"本 报 讯 （ 通 讯 员{JOIN}贺秀娟） 江") == "本报讯（通讯员 贺秀娟）江"  # a line end parts them
+    # a stray OCR space inside a word set solid is no letter spacing: the role's space stays
+    assert normalize("本报讯 （记者 崔 欣 通讯员 宋雅欣）") == "本报讯（记者 崔欣 通讯员 宋雅欣）"
+    assert normalize("本报讯 （记 者 崔欣）") == "本报讯（记者 崔欣）"
     # a name opening a line is not letter-spaced: the space after it is the role's
     assert normalize(f"本报讯 （记者 方妍{JOIN}杰 通讯员 贺刚平）") == "本报讯（记者 方妍杰 通讯员 贺刚平）"
 

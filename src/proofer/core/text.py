@@ -255,9 +255,10 @@ def _keeps_space(s: str, i: int, j: int, brackets: list[tuple[int, int]]) -> boo
     """Whether the whitespace run s[i:j] between two Han characters prints as one space."""
     if any(b0 < i < b1 for b0, b1 in brackets):
         # inside a dateline bracket a space parts a role word from a name: 记者 王路曼 通讯员 宋雅欣;
-        # in letter-spaced text only a space wider than the letters' spacing is one (记 者   李 娜),
-        # or a line end (as in text set solid: 通讯员|宋雅欣)
-        if s[i - 2 : i - 1] in (" ", "\u3000") and j - i < 2 and s[i] != JOIN:  # (a line join is no letter spacing)
+        # in letter-spaced text (spaced on both sides: 记 者   李 娜) only a space wider than the
+        # letters' spacing is one, or a line end (as in text set solid: 通讯员|宋雅欣)
+        spaced = s[i - 2 : i - 1] in (" ", "\u3000") and s[j + 1 : j + 2].isspace()  # (a join is no spacing)
+        if spaced and j - i < 2 and s[i] != JOIN:
             return False
         return bool(_ROLE_AT_END.search(s, max(0, i - 12), i) or _ROLE_AT_START.match(s, j))
     return False
