@@ -36,9 +36,10 @@ _ROLE_ALT = "|".join(r"\s?".join(role) for role in DATELINE_ROLES)
 _DATELINE_BRACKET = regex.compile(r"[（(]\s*(?:" + _ROLE_ALT + r")[^（）()]{0,40}?[）)]")
 _ROLE_AT_END = regex.compile(r"(?:" + _ROLE_ALT + r")$")
 _ROLE_AT_START = regex.compile(r"(?:" + _ROLE_ALT + r")")  # used with .match(s, pos)
-# A trailing photo credit printed after a space: "。 孙妍 摄", "本报记者 史思颖 摄".
+# A trailing photo credit printed after a space: "。 孙妍 摄", "本报记者 史思颖 摄"; OCR may
+# letter-space the name ("孙 妍 摄").
 CREDIT_TAIL = regex.compile(
-    r"(?:(?<=\S)\s+|^\s*)((?:\p{Han}{2,6}\s+)?\p{Han}{2,4}(?:\s+\p{Han}{2,4})?\s+摄)\s*$"
+    r"(?:(?<=\S)\s+|^\s*)((?:\p{Han}{2,6}\s+)?\p{Han}(?: ?\p{Han}){1,3}(?:\s+\p{Han}{2,4})?\s+摄)\s*$"
 )
 JOIN = "\n"  # marks where two lines were joined, inside the text handed to normalize()
 
@@ -272,5 +273,17 @@ def split_credit(text: str) -> tuple[str, str | None, int]:
     m = CREDIT_TAIL.search(text)
     if not m:
         return text, None, len(text)
-    credit = " ".join(m.group(1).split())
-    return text[: m.start()], credit, m.start(1)
+    return text[: m.start()], " ".join(_unspaced(m.group(1).split())), m.start(1)
+
+
+def _unspaced(words: list[str]) -> list[str]:
+    """A credit's words with a letter-spaced name set solid again (孙 妍 摄 -> 孙妍 摄)."""
+    out: list[str] = []
+    letters = False  # whether the last word was made of single letters
+    for word in words[:-1]:
+        if len(word) == 1 and letters:
+            out[-1] += word
+        else:
+            out.append(word)
+            letters = len(word) == 1
+    return [*out, words[-1]]
