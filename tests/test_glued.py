@@ -52,7 +52,8 @@ def test_lines_that_fit_a_column_or_have_no_column_gap_are_kept_whole():
     ocr_spaces = "和 政 协委员们一道，为 民"  # spurious spaces inside a column line
     after_punctuation = "区里的志愿者们说， 今年冬天要为辖区里的老人们送去棉衣和热饭， 让他们"
     latin = "Beijing Workers Daily publishes its weekly union page in both print and online"
-    text = "\n".join([wide_title, *A, ocr_spaces, after_punctuation, latin, *B])
+    items = "●社区借阅点开到家门口 ●老街商户回流人气旺 ●山区小学添了图书角"  # a subtitle's list
+    text = "\n".join([wide_title, *A, ocr_spaces, after_punctuation, latin, items, *B])
     assert unglue(lines_from_text(text)) == lines_from_text(text)
 
 

@@ -28,8 +28,9 @@ from ..model import Line
 from .features import features_of, page_column_widths, set_width
 
 # a space between columns: not after clause or sentence punctuation, not before an opening mark
-# (OCR leaves spaces there: 日， 密云区, 本报讯 （记者), not between Latin words or numbers
-GAP = regex.compile(r"(?<=[^\sA-Za-z0-9，、；：。？！,;:])\s+(?=[^\sA-Za-z0-9“‘「『（《〈(\[])")
+# (OCR leaves spaces there: 日， 密云区, 本报讯 （记者), not between Latin words or numbers, not
+# before a bullet (a subtitle lists its items so: ●… ●…)
+GAP = regex.compile(r"(?<=[^\sA-Za-z0-9，、；：。？！,;:])\s+(?=[^\sA-Za-z0-9“‘「『（《〈(\[●○■□◆◇▲△★☆])")
 MIN_WIDER = 4.0  # a glued line is this much wider than the page's widest column at least
 FILL = 0.6  # a part before the last fills this share of the narrowest column at least
 LINE_UP = 2.0  # side by side boxes: their lines' parts differ this much in width at most
