@@ -506,3 +506,28 @@ def test_a_paragraph_set_after_its_own_articles_headline_is_not_a_text_of_its_ow
         ("老字号厨师展示传统菜品", 2),
     ]
     assert page.articles[1].paragraphs[1].text.startswith("据协会负责人介绍")
+
+
+def test_a_piece_set_right_before_the_piece_it_continues_is_read_after_it():
+    # the extractor swapped two boxes of one paragraph: its tail (full first line, closing the
+    # paragraph) comes before its head (indented, left open); read the other way round, every
+    # junction fits
+    head, *paragraph, tail = (
+        column(["本报讯（记者王明）近日，城南社区图书馆宣布延长开放时间，每天开放到晚上九点。"]),
+        column(
+            [
+                "图书馆负责人介绍，很多读者白天要上班，只有晚上才有时间来看书和借书，延长开放"
+                "时间正是为了方便这些读者，也让社区的孩子们放学以后有一个安静的地方写作业。"
+            ]
+        ),
+        column(["此外，图书馆还增加了一批新书，涉及文学、历史、科技等多个门类，读者可以在网上预约借阅。"]),
+    )
+    (body,) = paragraph
+    boxes = [["社区图书馆延长开放时间"], head, body[3:], body[:3], tail]
+    (article,) = _articles("\n\n".join("\n".join(box) for box in boxes) + "\n").articles
+    assert [p.text[:6] for p in article.paragraphs] == ["本报讯（记者", "图书馆负责人", "此外，图书馆"]
+    assert article.paragraphs[1].text.endswith("写作业。")
+    # in print order, the same boxes read straight through
+    boxes = [["社区图书馆延长开放时间"], head, body[:3], body[3:], tail]
+    (article,) = _articles("\n\n".join("\n".join(box) for box in boxes) + "\n").articles
+    assert article.paragraphs[1].text.endswith("写作业。")
