@@ -531,3 +531,21 @@ def test_a_piece_set_right_before_the_piece_it_continues_is_read_after_it():
     boxes = [["社区图书馆延长开放时间"], head, body[:3], body[3:], tail]
     (article,) = _articles("\n\n".join("\n".join(box) for box in boxes) + "\n").articles
     assert article.paragraphs[1].text.endswith("写作业。")
+
+
+def test_of_two_overlapping_swaps_of_neighbouring_pieces_the_one_gaining_more_is_made():
+    from proofer.core.analysis.layout import _swap_neighbours
+    from proofer.core.analysis.pieces import Segment
+
+    # 0 opens the article and leaves a sentence open; 1 closes a paragraph; 2 and 3 are two
+    # pieces of the next paragraph set the wrong way round (3 opens it, 2 goes on from it), 4 its
+    # tail. Read 0 1 2 3 4, both 1<->2 and 2<->3 make every junction fit; 3 reads a word into 2
+    shapes = [(Start.ARTICLE, End.OPEN), (Start.MIDDLE, End.PARAGRAPH), (Start.MIDDLE, End.OPEN)]
+    shapes += [(Start.PARAGRAPH, End.OPEN), (Start.MIDDLE, End.PARAGRAPH)]
+    segs = [Segment(3 * k, 3 * k + 1, (3 * k, 3 * k + 1), 13.0, s, e) for k, (s, e) in enumerate(shapes)]
+    base = {(0, 1): 15.0, (1, 2): 6.2, (2, 3): 9.0, (3, 4): 15.0}
+    base |= {(0, 2): 8.0, (2, 1): 8.0, (1, 3): -1.0, (3, 2): 8.0, (2, 4): 8.0}
+    bonus = {(0, 1): 0.0, (2, 3): -1.5, (3, 4): 0.0, (0, 2): -1.5, (2, 1): -1.5, (3, 2): 6.5, (2, 4): -1.5}
+    succ = {0: 1, 1: 2, 2: 3, 3: 4}
+    _swap_neighbours(succ, segs, {}, base, bonus, PageBigrams([]), [False] * 5)
+    assert succ == {0: 1, 1: 3, 3: 2, 2: 4}

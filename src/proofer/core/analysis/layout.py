@@ -591,10 +591,9 @@ def _swap_neighbours(
             return segs[a].end is End.OPEN
         return shape_value(segs[a], segs[b]) < 0
 
-    done: set[int] = set()
-    for k in sorted(succ):
-        j = succ[k]
-        if j != k + 1 or k in done or (after_headline and (after_headline[k] or after_headline[j])):
+    swaps = []
+    for k, j in succ.items():
+        if j != k + 1 or (after_headline and (after_headline[k] or after_headline[j])):
             continue
         p, n = pred.get(k), succ.get(j)
         if segs[j].start is Start.ARTICLE or (p is None and segs[k].start is Start.ARTICLE):
@@ -609,19 +608,20 @@ def _swap_neighbours(
         # in the swapped order j reads at k's place and k at j's
         swapped = value(p, j, pos_p, k) + value(j, k, k, j) + value(k, n, j, pos_n)
         if swapped > now + SWAP:
-            if p is not None:
-                succ[p] = j
-                pred[j] = p
-            else:
-                pred.pop(j, None)
-            succ[j] = k
-            pred[k] = j
-            if n is not None:
-                succ[k] = n
-                pred[n] = k
-            else:
-                succ.pop(k, None)
-            done |= {k, j}
+            swaps.append((swapped - now, k, j, p, n))
+    # best first: two swaps overlapping (k, k+1 and k+1, k+2) cannot both be right
+    touched: set[int | None] = set()
+    for _, k, j, p, n in sorted(swaps, reverse=True):
+        if touched & {p, k, j, n} - {None}:
+            continue
+        touched |= {p, k, j, n}
+        if p is not None:
+            succ[p] = j
+        succ[j] = k
+        if n is not None:
+            succ[k] = n
+        else:
+            del succ[k]
 
 
 def _make_moves(
