@@ -9,7 +9,8 @@ sentences' links are re-solved at once as a maximum-weight assignment (``assignm
 with the junction's word evidence (a pair the page prints, a general-lexicon word across the
 cut, a number cut by the column: ``word_junctions``), so that fixing one link re-routes the
 others; the rest are taken best-first with shared content judged between the growing chains
-(lazy re-evaluation when a chain grows).
+(lazy re-evaluation when a chain grows). Last, two neighbouring pieces read one after the other
+are read the other way round where the extractor swapped their boxes (``_swap_neighbours``).
 
 A link's value adds up small signals: the segment shapes at the junction (an open sentence wants
 a full first line, a closed paragraph an indented one), equal column widths, how well the
@@ -555,6 +556,9 @@ def _swap_neighbours(
     round (p -> k -> k+1 -> n for p -> k+1 -> k -> n). Judged in the swapped order, the order
     prior gives both readings the same; what tells them apart is the rest (the shapes at the
     three junctions, the words read across them), which must outweigh the swap itself (SWAP).
+    A swap must also make the shapes read better (fewer junctions clash), and neither piece may
+    be a lone line (its one line sets both its shapes). Of two overlapping swaps, the one gaining
+    more is made. (Neither piece opens an article, so the article starts crossed stay the same.)
     """
     pred = {b: a for a, b in succ.items()}
     pairs: frozenset[str] | None = None
@@ -583,7 +587,7 @@ def _swap_neighbours(
             gain += word
         return gain
 
-    def misfits(a: int | None, b: int | None) -> int:
+    def clashes(a: int | None, b: int | None) -> int:
         """Whether the shapes at a junction clash (a chain's end left open, its start mid-sentence)."""
         if a is None:
             return b is not None and segs[b].start is Start.MIDDLE
@@ -600,7 +604,7 @@ def _swap_neighbours(
             continue
         if len(segs[k].lines) < 2 or len(segs[j].lines) < 2:
             continue  # a piece of one line: its one line sets both its shapes, which tell little
-        if misfits(p, j) + misfits(j, k) + misfits(k, n) >= misfits(p, k) + misfits(k, j) + misfits(j, n):
+        if clashes(p, j) + clashes(j, k) + clashes(k, n) >= clashes(p, k) + clashes(k, j) + clashes(j, n):
             continue  # the swap must make the shapes read better
         pos_p = p if p is not None else 0
         pos_n = n if n is not None else 0
