@@ -549,3 +549,18 @@ def test_of_two_overlapping_swaps_of_neighbouring_pieces_the_one_gaining_more_is
     succ = {0: 1, 1: 2, 2: 3, 3: 4}
     _swap_neighbours(succ, segs, {}, base, bonus, PageBigrams([]), [False] * 5)
     assert succ == {0: 1, 1: 3, 3: 2, 2: 4}
+
+
+def test_a_last_line_short_only_by_its_squeezed_marks_breaks_mid_sentence():
+    def end_of(last):
+        lines = lines_from_text("\n".join(COLUMN) + "\n" + last)  # a column of 13.75
+        f = feats([line.text for line in lines])
+        (seg,) = segments_of(runs_of(f, set()), f, [Role.BODY] * len(lines))
+        return seg.end
+
+    # measured with its marks squeezed, the line falls short of the column; set full, as a
+    # justified line sets them, it reaches it: a sentence broken by the column, not a heading
+    last = "还给大家送去 “新春礼包 ” 和"
+    assert line_features(last).width < 13.75 - 1.0
+    assert end_of(last) is End.OPEN
+    assert end_of("还给大家送去新春礼包和") is End.PARAGRAPH  # as short with no mark: a heading
