@@ -707,15 +707,25 @@ def word_junctions(
         left, right = lefts[k_a], rights[k_b]
         if not left or not right:
             continue
+        # = junction_words(left, right, bigrams, pairs), inlined (asked for every sure open link)
+        last, first = left[-1], right[0]
+        # a pair the page never prints: less likely
+        value = WORD_JUNCTION if bigrams.seen(last, first) else -UNSEEN_JUNCTION
         if pairs is None:
             pairs = inner_pairs()
-        bonus[(k_a, k_b)] = junction_words(left, right, bigrams, pairs)
+        if last + first in pairs:  # (else no word crosses: spanning_word is 0, not asked)
+            word = spanning_word(left, right)
+            if word > LEX_FLOOR:
+                value += LEX_WEIGHT * min(1.0, (word - LEX_FLOOR) / LEX_SPAN)
+        if last in DIGIT:
+            value += NUMBER_WEIGHT * number_junction(last, first)
+        bonus[(k_a, k_b)] = value
     return bonus
 
 
 def junction_words(left: str, right: str, bigrams: PageBigrams, pairs: frozenset[str]) -> float:
     """The word evidence of reading ``left`` (an open sentence's end) on into ``right`` (see
-    ``word_junctions``; ``pairs``: the lexicon's inner pairs)."""
+    ``word_junctions``, which inlines it; ``pairs``: the lexicon's inner pairs)."""
     last, first = left[-1], right[0]
     # a pair the page never prints: less likely
     value = WORD_JUNCTION if bigrams.seen(last, first) else -UNSEEN_JUNCTION
