@@ -506,3 +506,61 @@ def test_a_paragraph_set_after_its_own_articles_headline_is_not_a_text_of_its_ow
         ("老字号厨师展示传统菜品", 2),
     ]
     assert page.articles[1].paragraphs[1].text.startswith("据协会负责人介绍")
+
+
+def test_a_piece_set_right_before_the_piece_it_continues_is_read_after_it():
+    # the extractor swapped two boxes of one paragraph: its tail (full first line, closing the
+    # paragraph) comes before its head (indented, left open); read the other way round, every
+    # junction fits
+    head, *paragraph, tail = (
+        column(["本报讯（记者王明）近日，城南社区图书馆宣布延长开放时间，每天开放到晚上九点。"]),
+        column(
+            [
+                "图书馆负责人介绍，很多读者白天要上班，只有晚上才有时间来看书和借书，延长开放"
+                "时间正是为了方便这些读者，也让社区的孩子们放学以后有一个安静的地方写作业。"
+            ]
+        ),
+        column(["此外，图书馆还增加了一批新书，涉及文学、历史、科技等多个门类，读者可以在网上预约借阅。"]),
+    )
+    (body,) = paragraph
+    boxes = [["社区图书馆延长开放时间"], head, body[3:], body[:3], tail]
+    (article,) = _articles("\n\n".join("\n".join(box) for box in boxes) + "\n").articles
+    assert [p.text[:6] for p in article.paragraphs] == ["本报讯（记者", "图书馆负责人", "此外，图书馆"]
+    assert article.paragraphs[1].text.endswith("写作业。")
+    # in print order, the same boxes read straight through
+    boxes = [["社区图书馆延长开放时间"], head, body[:3], body[3:], tail]
+    (article,) = _articles("\n\n".join("\n".join(box) for box in boxes) + "\n").articles
+    assert article.paragraphs[1].text.endswith("写作业。")
+
+
+def test_of_two_overlapping_swaps_of_neighbouring_pieces_the_one_gaining_more_is_made():
+    from proofer.core.analysis.layout import _swap_neighbours
+    from proofer.core.analysis.pieces import Segment
+
+    # 0 opens the article and leaves a sentence open; 1 closes a paragraph; 2 and 3 are two
+    # pieces of the next paragraph set the wrong way round (3 opens it, 2 goes on from it), 4 its
+    # tail. Read 0 1 2 3 4, both 1<->2 and 2<->3 make every junction fit; 3 reads a word into 2
+    shapes = [(Start.ARTICLE, End.OPEN), (Start.MIDDLE, End.PARAGRAPH), (Start.MIDDLE, End.OPEN)]
+    shapes += [(Start.PARAGRAPH, End.OPEN), (Start.MIDDLE, End.PARAGRAPH)]
+    segs = [Segment(3 * k, 3 * k + 1, (3 * k, 3 * k + 1), 13.0, s, e) for k, (s, e) in enumerate(shapes)]
+    base = {(0, 1): 15.0, (1, 2): 6.2, (2, 3): 9.0, (3, 4): 15.0}
+    base |= {(0, 2): 8.0, (2, 1): 8.0, (1, 3): -1.0, (3, 2): 8.0, (2, 4): 8.0}
+    bonus = {(0, 1): 0.0, (2, 3): -1.5, (3, 4): 0.0, (0, 2): -1.5, (2, 1): -1.5, (3, 2): 6.5, (2, 4): -1.5}
+    succ = {0: 1, 1: 2, 2: 3, 3: 4}
+    _swap_neighbours(succ, segs, {}, base, bonus, PageBigrams([]), [False] * 5)
+    assert succ == {0: 1, 1: 3, 3: 2, 2: 4}
+
+
+def test_a_last_line_short_only_by_its_squeezed_marks_breaks_mid_sentence():
+    def end_of(last):
+        lines = lines_from_text("\n".join(COLUMN) + "\n" + last)  # a column of 13.75
+        f = feats([line.text for line in lines])
+        (seg,) = segments_of(runs_of(f, set()), f, [Role.BODY] * len(lines))
+        return seg.end
+
+    # measured with its marks squeezed, the line falls short of the column; set full, as a
+    # justified line sets them, it reaches it: a sentence broken by the column, not a heading
+    last = "还给大家送去 “新春礼包 ” 和"
+    assert line_features(last).width < 13.75 - 1.0
+    assert end_of(last) is End.OPEN
+    assert end_of("还给大家送去新春礼包和") is End.PARAGRAPH  # as short with no mark: a heading

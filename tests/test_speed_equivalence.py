@@ -560,3 +560,23 @@ def test_run_score_by_shape_first_matches_headline_score():
             assert roles._run_score(run, prv, nxt, feats, neighbours, bigrams, beside) == plain, texts
             scored += plain > -1.0
     assert scored > 50  # the samples do reach the scores past the shape tests
+
+
+def test_word_junctions_inlined_match_junction_words():
+    from proofer.core.analysis.cohesion import PageBigrams
+    from proofer.core.analysis.layout import SURE, junction_words, word_junctions
+    from proofer.core.analysis.lexicon import MAX_WORD, inner_pairs
+    from proofer.core.analysis.pieces import End, Segment, Start
+
+    rng = random.Random(5)
+    alphabet = list("市场经济发展改革开放企业职工１２３万元年的了和是在")
+    texts = ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 12))) for _ in range(40)]
+    segs = [Segment(k, k, (k,), 12.0, Start.MIDDLE, rng.choice([End.OPEN, End.PARAGRAPH])) for k in range(40)]
+    base = {(a, b): SURE for a in range(40) for b in range(40) if a != b}
+    bigrams = PageBigrams(texts)
+    bonus = word_junctions(base, segs, texts, bigrams)
+    assert bonus
+    for (a, b), value in bonus.items():
+        left, right = texts[a][-(MAX_WORD - 1) :], texts[b][: MAX_WORD - 1]
+        assert value == junction_words(left, right, bigrams, inner_pairs())
+    assert all(segs[a].end is End.OPEN for a, _ in bonus)

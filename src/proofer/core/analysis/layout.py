@@ -9,7 +9,8 @@ sentences' links are re-solved at once as a maximum-weight assignment (``assignm
 with the junction's word evidence (a pair the page prints, a general-lexicon word across the
 cut, a number cut by the column: ``word_junctions``), so that fixing one link re-routes the
 others; the rest are taken best-first with shared content judged between the growing chains
-(lazy re-evaluation when a chain grows).
+(lazy re-evaluation when a chain grows). Last, two neighbouring pieces read one after the other
+are read the other way round where the extractor swapped their boxes (``_swap_neighbours``).
 
 A link's value adds up small signals: the segment shapes at the junction (an open sentence wants
 a full first line, a closed paragraph an indented one), equal column widths, how well the
@@ -338,6 +339,7 @@ def link_segments(
         chains.link(k_a, k_b)
     succ = dict(chains.succ)
     _move_misplaced(succ, base, bonus, open_ends, set(middles), shingles)
+    _swap_neighbours(succ, segs, texts, base, bonus, bigrams, after_headline)
     orders = _orders(len(segs), succ)
     return orders, _chain_confidences(orders, base)
 
@@ -538,6 +540,94 @@ def _move_misplaced(
     return _make_moves(succ, moves)
 
 
+def _swap_neighbours(
+    succ: dict[int, int],
+    segs: Sequence[Segment],
+    texts: Sequence[str] | dict[int, str],
+    base: dict[tuple[int, int], float],
+    bonus: dict[tuple[int, int], float],
+    bigrams: PageBigrams,
+    after_headline: Sequence[bool],
+) -> None:
+    """Read two neighbouring pieces of a chain the other way round when their junctions say so.
+
+    Extractors swap neighbouring boxes: a piece then comes right before the piece it continues,
+    and the order prior, which reads each next box as the continuation, links them the wrong way
+    round (p -> k -> k+1 -> n for p -> k+1 -> k -> n). Judged in the swapped order, the order
+    prior gives both readings the same; what tells them apart is the rest (the shapes at the
+    three junctions, the words read across them), which must outweigh the swap itself (SWAP).
+    A swap must also make the shapes read better (fewer junctions clash), and neither piece may
+    be a lone line (its one line sets both its shapes). Of two overlapping swaps, the one gaining
+    more is made. (Neither piece opens an article, so the article starts crossed stay the same.)
+    """
+    pred = {b: a for a, b in succ.items()}
+    pairs: frozenset[str] | None = None
+    words: dict[tuple[int, int], float] = {}
+
+    def value(a: int | None, b: int | None, pos_a: int, pos_b: int) -> float:
+        """The link a -> b with a read at ``pos_a`` and b at ``pos_b`` in the extractor's order."""
+        nonlocal pairs
+        if a is None or b is None:
+            return 0.0
+        gain = base.get((a, b))
+        if gain is None:
+            return NEVER
+        seg_a, seg_b = segs[a], segs[b]
+        headline = bool(after_headline) and after_headline[b]
+        gain += order_value(pos_a, pos_b, seg_a, seg_b, headline) - order_value(a, b, seg_a, seg_b, headline)
+        if seg_a.end is End.OPEN:
+            word = bonus.get((a, b))
+            if word is None:
+                word = words.get((a, b))
+            if word is None:
+                if pairs is None:
+                    pairs = inner_pairs()
+                left, right = texts[seg_a.last][-(MAX_WORD - 1) :], texts[seg_b.first][: MAX_WORD - 1]
+                word = words[(a, b)] = junction_words(left, right, bigrams, pairs) if left and right else 0.0
+            gain += word
+        return gain
+
+    def clashes(a: int | None, b: int | None) -> int:
+        """Whether the shapes at a junction clash (a chain's end left open, its start mid-sentence)."""
+        if a is None:
+            return b is not None and segs[b].start is Start.MIDDLE
+        if b is None:
+            return segs[a].end is End.OPEN
+        return shape_value(segs[a], segs[b]) < 0
+
+    swaps = []
+    for k, j in succ.items():
+        if j != k + 1 or (after_headline and (after_headline[k] or after_headline[j])):
+            continue
+        p, n = pred.get(k), succ.get(j)
+        if segs[j].start is Start.ARTICLE or (p is None and segs[k].start is Start.ARTICLE):
+            continue
+        if len(segs[k].lines) < 2 or len(segs[j].lines) < 2:
+            continue  # a piece of one line: its one line sets both its shapes, which tell little
+        if clashes(p, j) + clashes(j, k) + clashes(k, n) >= clashes(p, k) + clashes(k, j) + clashes(j, n):
+            continue  # the swap must make the shapes read better
+        pos_p = p if p is not None else 0
+        pos_n = n if n is not None else 0
+        now = value(p, k, pos_p, k) + value(k, j, k, j) + value(j, n, j, pos_n)
+        # in the swapped order j reads at k's place and k at j's
+        swapped = value(p, j, pos_p, k) + value(j, k, k, j) + value(k, n, j, pos_n)
+        if swapped > now + SWAP:
+            swaps.append((swapped - now, k, j, p, n))
+    # best first: two swaps overlapping (k, k+1 and k+1, k+2) cannot both be right
+    touched: set[int | None] = set()
+    for _, k, j, p, n in sorted(swaps, reverse=True):
+        if touched & {p, k, j, n} - {None}:
+            continue
+        touched |= {p, k, j, n}
+        if p is not None:
+            succ[p] = j
+        succ[j] = k
+        if n is not None:
+            succ[k] = n
+        else:
+            del succ[k]
+
+
 def _make_moves(
     succ: dict[int, int], moves: list[tuple[float, int, int, int, int | None, int, int | None, int, int]]
 ) -> bool:
@@ -617,6 +707,7 @@ def word_junctions(
         left, right = lefts[k_a], rights[k_b]
         if not left or not right:
             continue
+        # = junction_words(left, right, bigrams, pairs), inlined (asked for every sure open link)
         last, first = left[-1], right[0]
         # a pair the page never prints: less likely
         value = WORD_JUNCTION if bigrams.seen(last, first) else -UNSEEN_JUNCTION
@@ -630,6 +721,21 @@ def word_junctions(
             value += NUMBER_WEIGHT * number_junction(last, first)
         bonus[(k_a, k_b)] = value
     return bonus
+
+
+def junction_words(left: str, right: str, bigrams: PageBigrams, pairs: frozenset[str]) -> float:
+    """The word evidence of reading ``left`` (an open sentence's end) on into ``right`` (see
+    ``word_junctions``, which inlines it; ``pairs``: the lexicon's inner pairs)."""
+    last, first = left[-1], right[0]
+    # a pair the page never prints: less likely
+    value = WORD_JUNCTION if bigrams.seen(last, first) else -UNSEEN_JUNCTION
+    if last + first in pairs:  # (else no word crosses: spanning_word is 0, not asked)
+        word = spanning_word(left, right)
+        if word > LEX_FLOOR:
+            value += LEX_WEIGHT * min(1.0, (word - LEX_FLOOR) / LEX_SPAN)
+    if last in DIGIT:
+        value += NUMBER_WEIGHT * number_junction(last, first)
+    return value
 
 
 def sure_links(
@@ -746,6 +852,7 @@ LEX_SPAN = 4.0
 WORD_JUNCTION = 6.0  # weight of a page word read across a junction, in exchanges
 UNSEEN_JUNCTION = 1.5  # weight against a pair the page never prints, in exchanges
 MISFIT_WORD = WORD_JUNCTION + LEX_WEIGHT / 2  # a page pair that is a lexicon word of ratio >= 3
+SWAP = 4.0  # how much the junctions must gain to read two neighbouring pieces the other way round
 HAND_OVER = 0.0  # content margin (cosine) by which a misfit end takes an open sentence's segment over
 # a number cut by the column (…有２|０家…) in exchanges: ``number_junction`` scaled so that
 # digits reading on into digits or a unit weigh as much as a sure lexicon word (LEX_WEIGHT);

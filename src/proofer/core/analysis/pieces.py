@@ -186,9 +186,11 @@ def _short_of(f: LineFeatures, column: float, opens_paragraph: bool) -> bool:
     """Whether a line stops short of where a sentence broken by the column would stop.
 
     A sentence breaks at the column edge: only a full line, or the indented first line of a
-    paragraph, can end mid-sentence. A dateline line is set apart and never tells.
+    paragraph, can end mid-sentence. A dateline line is set apart and never tells. Marks are
+    measured squeezed (``set_width``) but a justified line may set them full: each mark past the
+    first may take a quarter more.
     """
-    if f.dateline or is_full(f.width, column):
+    if f.dateline or is_full(f.width + 0.25 * max(0, f.punct_count - 1), column):
         return False
     return not (opens_paragraph and is_indented(f.width, column))
 
