@@ -1,7 +1,7 @@
 import importlib
 import sys
 
-NAMES = ("accuracy", "speed", "batch", "gui")
+NAMES = ("accuracy", "robustness", "speed", "batch", "gui")
 
 
 def main(argv: list[str]) -> int:
