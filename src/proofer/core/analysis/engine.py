@@ -119,12 +119,15 @@ def _propose(
             # a clear headline no body on the page claims stays loose, shown for review
             for i in h.lines:
                 roles[i] = Decision(Role.TITLE, LOOSE_HEADLINE)
+    laid_out = [list(flow) for flow in flows]  # the flows ``body_sets`` were made from
     merge_roundup_items(chains, segs, flows, article_heads, feats)
     merge_headless(flows, article_heads, segs, seg_sets, confidence)
     merge_captions(flows, article_heads, segs, confidence)
     order_numbered_items(flows, segs, feats)
     glued = headline_atop(flows, article_heads, segs, feats, bigrams)
-    in_body = merge_subheads(flows, article_heads, segs, feats, confidence, line_column)
+    # the subheads' check counts the bigrams two flows share: a flow no check changed has its body's
+    unchanged = {a: body_sets[a] for a, flow in enumerate(flows) if flow == laid_out[a]}
+    in_body = merge_subheads(flows, article_heads, segs, feats, confidence, line_column, unchanged)
     # a doubtful headline no body on the page claims is a fragment of text that only looked like
     # one: it goes back into the text beside it, doubtful, shown for review
     loose_columns = _place_loose(loose, flows, line_column, feats, bigrams)
