@@ -244,7 +244,7 @@ def link_segments(
     heads1 = [texts[s.first][:1] for s in segs]
     # bound once for the pair loop (about a thousand pairs a page)
     is_middle = [s.start is Start.MIDDLE for s in segs]
-    is_opener = [s.start is Start.ARTICLE for s in segs]
+    junctions: dict[str, dict[str, tuple[float, float]]] = {}
     columns = [s.column for s in segs]
     pmi = bigrams.pmi
     barred = -NEVER / 2
@@ -261,6 +261,7 @@ def link_segments(
         shape_middle = shape_value(seg, _MIDDLE)
         shape_other = shape_value(seg, _PARAGRAPH)
         tail1 = texts[seg.last][-1:]
+        junction = junctions.setdefault(tail1, {})  # first character after the junction -> its two terms
         near = range(max(0, k_a - NEAR), min(len(segs), k_a + NEAR + 1))
         if seg.end in (End.OPEN, End.FULL):
             # only a sentence that may go on looks far, and only at lines reading on from
@@ -276,7 +277,7 @@ def link_segments(
                 continue
             # = link_value(k_a, k_b, segs, texts, bigrams, starts_before, after_headline), inlined with
             # what depends on one segment only computed once (the same sums in the same order)
-            if is_opener[k_b] or (a_open and section[k_b]):
+            if a_open and section[k_b]:  # (an article's opener is barred above, by its start value)
                 value = NEVER
             else:
                 # = shape_value(seg, b) + order_value(k_a, k_b, seg, b, headline between), by cases
@@ -291,16 +292,26 @@ def link_segments(
                 else:
                     order = -1.5
                 value = (shape_middle if b_middle else shape_other) + order
-                lo, hi = (k_a, k_b) if k_a < k_b else (k_b, k_a)
-                crossed = starts_before[hi] - starts_before[lo + 1] if hi > lo + 1 else 0
-                value -= crossing[crossed]
+                if gap > 1:
+                    value -= crossing[starts_before[k_b] - starts_before[k_a + 1]]
+                elif gap < -1:
+                    value -= crossing[starts_before[k_a] - starts_before[k_b + 1]]
+                else:
+                    value -= crossing[0]
                 if abs(column - columns[k_b]) > 0.75:
                     value -= 2.5
                 if a_open:
                     head1 = heads1[k_b]
-                    # = bigrams.junction(texts[seg.last], texts[b.first]): their last and first characters
-                    value += 0.4 * (pmi(tail1, head1) if tail1 and head1 else 0.0)
-                    value += number_junction(tail1, head1)
+                    # = bigrams.junction(texts[seg.last], texts[b.first]) and number_junction of their
+                    # last and first characters, each pair's asked once a page
+                    terms = junction.get(head1)
+                    if terms is None:
+                        terms = junction[head1] = (
+                            0.4 * (pmi(tail1, head1) if tail1 and head1 else 0.0),
+                            number_junction(tail1, head1),
+                        )
+                    value += terms[0]
+                    value += terms[1]
             if a_open and is_middle[k_b]:
                 weight_b = seg_weights[k_b]
                 if weight_a <= 0 or weight_b <= 0:
