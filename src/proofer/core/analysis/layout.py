@@ -399,7 +399,7 @@ def _move_misplaced(
     df = shingles.df
     low = {c for c, w in shingles.logs.items() if w < floor}  # counts above MOVE_DF
     lone = set(compress(df, map((1).__eq__, df.values()))) if 1 not in low else set()
-    rests = [s - lone for s in shingles.sets]
+    rests = [s - lone for s in shingles.sets] if lone else shingles.sets  # (not copied when no bigram is lone)
     one = shingles.logs.get(1, 0.0)  # the weight of a bigram of one segment
     lone_weight = [sum(repeat(one, len(s) - len(r))) for s, r in zip(shingles.sets, rests, strict=True)]
     common = set(compress(df, map(low.__contains__, df.values()))) if low else ()
@@ -415,9 +415,14 @@ def _move_misplaced(
     # which cannot gain wherever they go
     best_in: dict[int, float] = {}
     best_out: dict[int, float] = {}
+    # = link(a, b) for each candidate pair, by its start and by its end (read for every place a
+    # run may go, without a call each)
+    links_into: list[dict[int, float]] = [{} for _ in shingles.sets]
+    links_out: list[dict[int, float]] = [{} for _ in shingles.sets]
     for ab, value in base.items():
         a, b = ab
         value += bonus.get(ab, 0.0)
+        links_into[b][a] = links_out[a][b] = value
         if value > best_in.get(b, 0.0):
             best_in[b] = value
         if value > best_out.get(a, 0.0):
@@ -542,8 +547,10 @@ def _move_misplaced(
                     if content + bound <= 0:
                         continue
                     out_of = content + cut
+                    into, out = links_into[first], links_out[e]
                     for a, n, parted in places[o]:
-                        gain = out_of + link(a, first) + link(e, n) - parted  # the same sum
+                        # = out_of + link(a, first) + link(e, n) - parted
+                        gain = out_of + into.get(a, NEVER) + (0.0 if n is None else out.get(n, NEVER)) - parted
                         if gain > 1e-9:
                             moves.append((gain, p, first, e, after, a, n, c, o))
     return _make_moves(succ, moves)
@@ -697,10 +704,11 @@ def sure_links(
         | {b for (e, b), v in bonus.items() if v >= UNHELD_WORD and base[(e, b)] >= SURE and b not in held}
     )
     wanted = set(starts)
+    # (each pair's own key read, not made again for each look-up)
     value = {
-        (a, b): base[a, b] + bonus.get((a, b), 0.0)
-        for a, b in sure
-        if (a in open_ends or (a in misfits and misfits[a] == b)) and b in wanted
+        ab: base[ab] + bonus.get(ab, 0.0)
+        for ab in sure
+        if (ab[0] in open_ends or misfits.get(ab[0]) == ab[1]) and ab[1] in wanted
     }
     succ = dict(fixed)
     for a, b in sorted(assign(ends, starts, value).items(), key=lambda ab: -value[ab]):
