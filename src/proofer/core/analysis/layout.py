@@ -629,6 +629,9 @@ def word_junctions(
     lefts = [texts[s.last][-(MAX_WORD - 1) :] if s.end is End.OPEN else "" for s in segs]
     rights = [texts[s.first][: MAX_WORD - 1] for s in segs]
     pairs: frozenset[str] | None = None  # the lexicon's inner pairs, asked for when first needed
+    # what the two characters across a junction tell, asked once a page for each pair of them:
+    # the page's value of the pair, whether a lexicon word may cross it, its number term
+    by_chars: dict[str, dict[str, tuple[float, bool, float | None]]] = {}
     for (k_a, k_b), gain in base.items():
         if gain < SURE or not opens[k_a]:
             continue  # only sure links are ever exchanged
@@ -636,16 +639,26 @@ def word_junctions(
         if not left or not right:
             continue
         last, first = left[-1], right[0]
-        # a pair the page never prints: less likely
-        value = WORD_JUNCTION if bigrams.seen(last, first) else -UNSEEN_JUNCTION
-        if pairs is None:
-            pairs = inner_pairs()
-        if last + first in pairs:  # (else no word crosses: spanning_word is 0, not asked)
+        row = by_chars.get(last)
+        if row is None:
+            row = by_chars[last] = {}
+        told = row.get(first)
+        if told is None:
+            if pairs is None:
+                pairs = inner_pairs()
+            told = row[first] = (
+                # a pair the page never prints: less likely
+                WORD_JUNCTION if bigrams.seen(last, first) else -UNSEEN_JUNCTION,
+                last + first in pairs,  # (else no word crosses: spanning_word is 0, not asked)
+                NUMBER_WEIGHT * number_junction(last, first) if last in DIGIT else None,
+            )
+        value, crossed, number = told
+        if crossed:
             word = spanning_word(left, right)
             if word > LEX_FLOOR:
                 value += LEX_WEIGHT * min(1.0, (word - LEX_FLOOR) / LEX_SPAN)
-        if last in DIGIT:
-            value += NUMBER_WEIGHT * number_junction(last, first)
+        if number is not None:
+            value += number
         bonus[(k_a, k_b)] = value
     return bonus
 
