@@ -19,7 +19,7 @@ Steps, each in its own module:
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 
 from ..model import ArticlePlan, Break, Decision, Decisions, Line, Piece, Role
@@ -41,7 +41,7 @@ from .headline_style import reads_on
 from .headlines import Headline, assign_headlines, group_headlines, headline_roles
 from .layout import link_segments
 from .paragraphs import break_score, decide, first_line_scores, item_scores
-from .pieces import Start, page_columns, runs_of, segments_of
+from .pieces import Segment, Start, page_columns, runs_of, segments_of
 from .roles import BARE_NAME_BYLINE, bare_names, furniture_lines, propose_roles
 
 
@@ -77,7 +77,7 @@ def _propose_page(lines: Sequence[Line]) -> Decisions:
     runs = runs_of(feats, noise, columns)
     bigrams = PageBigrams(f.text for f in feats if not f.blank)
     roles, heads = propose_roles(feats, runs, noise, bigrams)
-    decisions, text_lines, glued = _propose(feats, runs, bigrams, roles, heads, columns)
+    decisions, text_lines, glued, first = _propose(feats, runs, bigrams, roles, heads, columns)
     if not text_lines and not glued:
         return decisions
     # a headless article's headline found glued on top of one of its boxes: a headline line now
@@ -94,7 +94,9 @@ def _propose_page(lines: Sequence[Line]) -> Decisions:
     names = bare_names(runs, feats, heads, noise)
     for i in names:
         roles[i] = Decision(Role.BYLINE, BARE_NAME_BYLINE)
-    return _propose(feats, runs, bigrams, roles, heads - names, columns)[0]
+    # the segments of the first pass, most of which come again: their Han text and bigrams, by their lines
+    made = {s.lines: (han, grams) for s, han, grams in zip(*first, strict=True)}
+    return _propose(feats, runs, bigrams, roles, heads - names, columns, made)[0]
 
 
 def _propose(
@@ -104,18 +106,32 @@ def _propose(
     roles: list[Decision[Role]],
     heads: set[int],
     columns: list[float],
-) -> tuple[Decisions, set[int], set[int]]:
-    """Decisions from the line roles, the headline lines the layout found to be text, and the text
-    lines it found to be a headless article's headline (``columns``: the runs' page columns)."""
+    made: Mapping[tuple[int, ...], tuple[str, set[str]]] | None = None,
+) -> tuple[Decisions, set[int], set[int], tuple[list[Segment], list[str], list[set[str]]]]:
+    """Decisions from the line roles, the headline lines the layout found to be text, the text
+    lines it found to be a headless article's headline, and the segments with their Han text
+    and bigrams (``columns``: the runs' page columns; ``made``: the Han text and bigrams of
+    segments an earlier pass made, by their lines, never changed)."""
     roles = list(roles)
     role_values = [d.value for d in roles]
     segs = segments_of(runs, feats, role_values, columns)
     line_column = {i: s.column for s in segs for i in s.lines}  # each text line's column width
     after_headline = [previous_content(s.first, feats) in heads for s in segs]
-    # each segment's Han text and bigrams made once: the article bodies' bigrams are their unions
-    # plus the pairs across junctions (``joined_bigrams``), not rebuilt from the bodies' text
-    seg_hans = [han_text(" ".join(feats[i].text for i in s.lines)) for s in segs]
-    seg_sets = [bigram_set(h) for h in seg_hans]
+    # each segment's Han text and bigrams made once (a second pass meets most segments again):
+    # the article bodies' bigrams are their unions plus the pairs across junctions
+    # (``joined_bigrams``), not rebuilt from the bodies' text
+    if made is None:
+        seg_hans = [han_text(" ".join(feats[i].text for i in s.lines)) for s in segs]
+        seg_sets = [bigram_set(h) for h in seg_hans]
+    else:
+        seg_hans, seg_sets = [], []
+        for s in segs:
+            texts = made.get(s.lines)
+            if texts is None:
+                han = han_text(" ".join(feats[i].text for i in s.lines))
+                texts = (han, bigram_set(han))
+            seg_hans.append(texts[0])
+            seg_sets.append(texts[1])
     chains, sureness = link_segments(segs, feats, after_headline, bigrams, heads, seg_sets)
     move_quoted_paragraphs(chains, sureness, segs, feats, seg_hans)
 
@@ -198,7 +214,7 @@ def _propose(
         plans.append((min(order), ArticlePlan(_pieces(order, feats), sure)))
     plans.sort(key=lambda p: p[0])
     decisions = Decisions(roles=tuple(roles), breaks=breaks, articles=tuple(p for _, p in plans))
-    return decisions, text_lines, glued
+    return decisions, text_lines, glued, (segs, seg_hans, seg_sets)
 
 
 LOOSE_HEADLINE = 0.3  # confidence of a headline left in no article
