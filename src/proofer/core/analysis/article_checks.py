@@ -344,6 +344,7 @@ def merge_subheads(
     feats: Sequence[LineFeatures],
     confidence: list[float],
     column: Mapping[int, float],
+    flow_sets: Mapping[int, set[str]] | None = None,
 ) -> dict[int, float]:
     """Headlines that are in-body subheads of an article, made paragraphs of it.
 
@@ -353,12 +354,14 @@ def merge_subheads(
     dev pages: 0.10 and more against 0.05 at most). That text, its subhead first, goes on the
     article above it. So does an article's second headline set between two lines of its own text
     go into that text. Returns the subhead lines with the column width of the text they joined
-    (``column``: each segment line's column width; their role is the caller's to set; the joined
-    article is marked doubtful).
+    (``column``: each segment line's column width; ``flow_sets``: the Han bigrams of some flows,
+    the caller's, not changed here; their role is the caller's to set; the joined article is
+    marked doubtful).
     """
     opening = {s.first: s for s in segs}
     owner = {i: a for a, flow in enumerate(flows) for i in flow}
-    known: dict[int, set[str]] = {}  # each flow's bigrams, made when first asked (few flows are)
+    # each flow's bigrams, made when first asked (few flows are) unless given
+    known: dict[int, set[str]] = dict(flow_sets or {})
 
     def words(a: int) -> set[str]:
         if a not in known:

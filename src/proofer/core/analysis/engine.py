@@ -18,7 +18,9 @@ Steps, each in its own module:
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import gc
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
 
 from ..model import ArticlePlan, Break, Decision, Decisions, Line, Piece, Role
 from .article_checks import (
@@ -40,18 +42,43 @@ from .headlines import Headline, assign_headlines, group_headlines, headline_rol
 from .layout import link_segments
 from .lexicon import spanning_word
 from .paragraphs import break_score, decide, first_line_scores, item_scores
-from .pieces import Start, page_columns, runs_of, segments_of
+from .pieces import Segment, Start, page_columns, runs_of, segments_of
 from .roles import BARE_NAME_BYLINE, bare_names, furniture_lines, name_tails, propose_roles
 
 
 def propose(lines: Sequence[Line]) -> Decisions:
+    with collector_paused():
+        return _propose_page(lines)
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Python's cyclic garbage collector paused for the block (if it runs at all).
+
+    A page makes tens of thousands of short-lived containers (candidate pairs, bigram sets,
+    feature tuples) that reference counting frees as they go; the collector's scans, set off
+    every few hundred of them, find nothing to free, yet cost a few per cent of a page's time
+    (more in a long batch, whose heap they walk). Any cycle made meanwhile is collected when
+    it runs again.
+    """
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
+
+
+def _propose_page(lines: Sequence[Line]) -> Decisions:
     feats = [features_of(line.text) for line in lines]
     noise = furniture_lines(feats)
     columns = page_columns(feats, noise)  # made once, for the runs and for their segments
     runs = runs_of(feats, noise, columns)
     bigrams = PageBigrams(f.text for f in feats if not f.blank)
     roles, heads = propose_roles(feats, runs, noise, bigrams)
-    decisions, text_lines, glued = _propose(feats, runs, bigrams, roles, heads, columns)
+    decisions, text_lines, glued, first = _propose(feats, runs, bigrams, roles, heads, columns)
     if not text_lines and not glued:
         return decisions
     # a headless article's headline found glued on top of one of its boxes: a headline line now
@@ -68,7 +95,9 @@ def propose(lines: Sequence[Line]) -> Decisions:
     names = bare_names(runs, feats, heads, noise)
     for i in names:
         roles[i] = Decision(Role.BYLINE, BARE_NAME_BYLINE)
-    return _propose(feats, runs, bigrams, roles, heads - names, columns)[0]
+    # the segments of the first pass, most of which come again: their Han text and bigrams, by their lines
+    made = {s.lines: (han, grams) for s, han, grams in zip(*first, strict=True)}
+    return _propose(feats, runs, bigrams, roles, heads - names, columns, made)[0]
 
 
 def _propose(
@@ -78,18 +107,32 @@ def _propose(
     roles: list[Decision[Role]],
     heads: set[int],
     columns: list[float],
-) -> tuple[Decisions, set[int], set[int]]:
-    """Decisions from the line roles, the headline lines the layout found to be text, and the text
-    lines it found to be a headless article's headline (``columns``: the runs' page columns)."""
+    made: Mapping[tuple[int, ...], tuple[str, set[str]]] | None = None,
+) -> tuple[Decisions, set[int], set[int], tuple[list[Segment], list[str], list[set[str]]]]:
+    """Decisions from the line roles, the headline lines the layout found to be text, the text
+    lines it found to be a headless article's headline, and the segments with their Han text
+    and bigrams (``columns``: the runs' page columns; ``made``: the Han text and bigrams of
+    segments an earlier pass made, by their lines, never changed)."""
     roles = list(roles)
     role_values = [d.value for d in roles]
     segs = segments_of(runs, feats, role_values, columns)
     line_column = {i: s.column for s in segs for i in s.lines}  # each text line's column width
     after_headline = [previous_content(s.first, feats) in heads for s in segs]
-    # each segment's Han text and bigrams made once: the article bodies' bigrams are their unions
-    # plus the pairs across junctions (``joined_bigrams``), not rebuilt from the bodies' text
-    seg_hans = [han_text(" ".join(feats[i].text for i in s.lines)) for s in segs]
-    seg_sets = [bigram_set(h) for h in seg_hans]
+    # each segment's Han text and bigrams made once (a second pass meets most segments again):
+    # the article bodies' bigrams are their unions plus the pairs across junctions
+    # (``joined_bigrams``), not rebuilt from the bodies' text
+    if made is None:
+        seg_hans = [han_text(" ".join(feats[i].text for i in s.lines)) for s in segs]
+        seg_sets = [bigram_set(h) for h in seg_hans]
+    else:
+        seg_hans, seg_sets = [], []
+        for s in segs:
+            texts = made.get(s.lines)
+            if texts is None:
+                han = han_text(" ".join(feats[i].text for i in s.lines))
+                texts = (han, bigram_set(han))
+            seg_hans.append(texts[0])
+            seg_sets.append(texts[1])
     chains, sureness = link_segments(segs, feats, after_headline, bigrams, heads, seg_sets)
     move_quoted_paragraphs(chains, sureness, segs, feats, seg_hans)
 
@@ -120,12 +163,15 @@ def _propose(
             # a clear headline no body on the page claims stays loose, shown for review
             for i in h.lines:
                 roles[i] = Decision(Role.TITLE, LOOSE_HEADLINE)
+    laid_out = [list(flow) for flow in flows]  # the flows ``body_sets`` were made from
     merge_roundup_items(chains, segs, flows, article_heads, feats)
     merge_headless(flows, article_heads, segs, seg_sets, confidence)
     merge_captions(flows, article_heads, segs, confidence)
     order_numbered_items(flows, segs, feats)
     glued = headline_atop(flows, article_heads, segs, feats, bigrams)
-    in_body = merge_subheads(flows, article_heads, segs, feats, confidence, line_column)
+    # the subheads' check counts the bigrams two flows share: a flow no check changed has its body's
+    unchanged = {a: body_sets[a] for a, flow in enumerate(flows) if flow == laid_out[a]}
+    in_body = merge_subheads(flows, article_heads, segs, feats, confidence, line_column, unchanged)
     # a doubtful headline no body on the page claims is a fragment of text that only looked like
     # one: it goes back into the text beside it, doubtful, shown for review
     loose_columns = _place_loose(loose, flows, line_column, feats, bigrams)
@@ -172,7 +218,7 @@ def _propose(
         plans.append((min(order), ArticlePlan(_pieces(order, feats), sure)))
     plans.sort(key=lambda p: p[0])
     decisions = Decisions(roles=tuple(roles), breaks=breaks, articles=tuple(p for _, p in plans))
-    return decisions, text_lines, glued
+    return decisions, text_lines, glued, (segs, seg_hans, seg_sets)
 
 
 LOOSE_HEADLINE = 0.3  # confidence of a headline left in no article

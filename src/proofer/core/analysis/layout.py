@@ -245,7 +245,7 @@ def link_segments(
     heads1 = [texts[s.first][:1] for s in segs]
     # bound once for the pair loop (about a thousand pairs a page)
     is_middle = [s.start is Start.MIDDLE for s in segs]
-    is_opener = [s.start is Start.ARTICLE for s in segs]
+    junctions: dict[str, dict[str, tuple[float, float]]] = {}
     columns = [s.column for s in segs]
     pmi = bigrams.pmi
     barred = -NEVER / 2
@@ -262,6 +262,7 @@ def link_segments(
         shape_middle = shape_value(seg, _MIDDLE)
         shape_other = shape_value(seg, _PARAGRAPH)
         tail1 = texts[seg.last][-1:]
+        junction = junctions.setdefault(tail1, {})  # first character after the junction -> its two terms
         near = range(max(0, k_a - NEAR), min(len(segs), k_a + NEAR + 1))
         if seg.end in (End.OPEN, End.FULL):
             # only a sentence that may go on looks far, and only at lines reading on from
@@ -277,7 +278,7 @@ def link_segments(
                 continue
             # = link_value(k_a, k_b, segs, texts, bigrams, starts_before, after_headline), inlined with
             # what depends on one segment only computed once (the same sums in the same order)
-            if is_opener[k_b] or (a_open and section[k_b]):
+            if a_open and section[k_b]:  # (an article's opener is barred above, by its start value)
                 value = NEVER
             else:
                 # = shape_value(seg, b) + order_value(k_a, k_b, seg, b, headline between), by cases
@@ -292,16 +293,26 @@ def link_segments(
                 else:
                     order = -1.5
                 value = (shape_middle if b_middle else shape_other) + order
-                lo, hi = (k_a, k_b) if k_a < k_b else (k_b, k_a)
-                crossed = starts_before[hi] - starts_before[lo + 1] if hi > lo + 1 else 0
-                value -= crossing[crossed]
+                if gap > 1:
+                    value -= crossing[starts_before[k_b] - starts_before[k_a + 1]]
+                elif gap < -1:
+                    value -= crossing[starts_before[k_a] - starts_before[k_b + 1]]
+                else:
+                    value -= crossing[0]
                 if abs(column - columns[k_b]) > 0.75:
                     value -= 2.5
                 if a_open:
                     head1 = heads1[k_b]
-                    # = bigrams.junction(texts[seg.last], texts[b.first]): their last and first characters
-                    value += 0.4 * (pmi(tail1, head1) if tail1 and head1 else 0.0)
-                    value += number_junction(tail1, head1)
+                    # = bigrams.junction(texts[seg.last], texts[b.first]) and number_junction of their
+                    # last and first characters, each pair's asked once a page
+                    terms = junction.get(head1)
+                    if terms is None:
+                        terms = junction[head1] = (
+                            0.4 * (pmi(tail1, head1) if tail1 and head1 else 0.0),
+                            number_junction(tail1, head1),
+                        )
+                    value += terms[0]
+                    value += terms[1]
             if a_open and is_middle[k_b]:
                 weight_b = seg_weights[k_b]
                 if weight_a <= 0 or weight_b <= 0:
@@ -390,7 +401,7 @@ def _move_misplaced(
     df = shingles.df
     low = {c for c, w in shingles.logs.items() if w < floor}  # counts above MOVE_DF
     lone = set(compress(df, map((1).__eq__, df.values()))) if 1 not in low else set()
-    rests = [s - lone for s in shingles.sets]
+    rests = [s - lone for s in shingles.sets] if lone else shingles.sets  # (not copied when no bigram is lone)
     one = shingles.logs.get(1, 0.0)  # the weight of a bigram of one segment
     lone_weight = [sum(repeat(one, len(s) - len(r))) for s, r in zip(shingles.sets, rests, strict=True)]
     common = set(compress(df, map(low.__contains__, df.values()))) if low else ()
@@ -406,9 +417,14 @@ def _move_misplaced(
     # which cannot gain wherever they go
     best_in: dict[int, float] = {}
     best_out: dict[int, float] = {}
+    # = link(a, b) for each candidate pair, by its start and by its end (read for every place a
+    # run may go, without a call each)
+    links_into: list[dict[int, float]] = [{} for _ in shingles.sets]
+    links_out: list[dict[int, float]] = [{} for _ in shingles.sets]
     for ab, value in base.items():
         a, b = ab
         value += bonus.get(ab, 0.0)
+        links_into[b][a] = links_out[a][b] = value
         if value > best_in.get(b, 0.0):
             best_in[b] = value
         if value > best_out.get(a, 0.0):
@@ -533,8 +549,10 @@ def _move_misplaced(
                     if content + bound <= 0:
                         continue
                     out_of = content + cut
+                    into, out = links_into[first], links_out[e]
                     for a, n, parted in places[o]:
-                        gain = out_of + link(a, first) + link(e, n) - parted  # the same sum
+                        # = out_of + link(a, first) + link(e, n) - parted
+                        gain = out_of + into.get(a, NEVER) + (0.0 if n is None else out.get(n, NEVER)) - parted
                         if gain > 1e-9:
                             moves.append((gain, p, first, e, after, a, n, c, o))
     return _make_moves(succ, moves)
@@ -701,6 +719,9 @@ def word_junctions(
     lefts = [texts[s.last][-(MAX_WORD - 1) :] if s.end is End.OPEN else "" for s in segs]
     rights = [texts[s.first][: MAX_WORD - 1] for s in segs]
     pairs: frozenset[str] | None = None  # the lexicon's inner pairs, asked for when first needed
+    # what the two characters across a junction tell, asked once a page for each pair of them:
+    # the page's value of the pair, whether a lexicon word may cross it, its number term
+    by_chars: dict[str, dict[str, tuple[float, bool, float | None]]] = {}
     for (k_a, k_b), gain in base.items():
         if gain < SURE or not opens[k_a]:
             continue  # only sure links are ever exchanged
@@ -709,16 +730,26 @@ def word_junctions(
             continue
         # = junction_words(left, right, bigrams, pairs), inlined (asked for every sure open link)
         last, first = left[-1], right[0]
-        # a pair the page never prints: less likely
-        value = WORD_JUNCTION if bigrams.seen(last, first) else -UNSEEN_JUNCTION
-        if pairs is None:
-            pairs = inner_pairs()
-        if last + first in pairs:  # (else no word crosses: spanning_word is 0, not asked)
+        row = by_chars.get(last)
+        if row is None:
+            row = by_chars[last] = {}
+        told = row.get(first)
+        if told is None:
+            if pairs is None:
+                pairs = inner_pairs()
+            told = row[first] = (
+                # a pair the page never prints: less likely
+                WORD_JUNCTION if bigrams.seen(last, first) else -UNSEEN_JUNCTION,
+                last + first in pairs,  # (else no word crosses: spanning_word is 0, not asked)
+                NUMBER_WEIGHT * number_junction(last, first) if last in DIGIT else None,
+            )
+        value, crossed, number = told
+        if crossed:
             word = spanning_word(left, right)
             if word > LEX_FLOOR:
                 value += LEX_WEIGHT * min(1.0, (word - LEX_FLOOR) / LEX_SPAN)
-        if last in DIGIT:
-            value += NUMBER_WEIGHT * number_junction(last, first)
+        if number is not None:
+            value += number
         bonus[(k_a, k_b)] = value
     return bonus
 
@@ -792,10 +823,11 @@ def sure_links(
         | {b for (e, b), v in bonus.items() if v >= UNHELD_WORD and base[(e, b)] >= SURE and b not in held}
     )
     wanted = set(starts)
+    # (each pair's own key read, not made again for each look-up)
     value = {
-        (a, b): base[a, b] + bonus.get((a, b), 0.0)
-        for a, b in sure
-        if (a in open_ends or (a in misfits and misfits[a] == b)) and b in wanted
+        ab: base[ab] + bonus.get(ab, 0.0)
+        for ab in sure
+        if (ab[0] in open_ends or misfits.get(ab[0]) == ab[1]) and ab[1] in wanted
     }
     succ = dict(fixed)
     for a, b in sorted(assign(ends, starts, value).items(), key=lambda ab: -value[ab]):
