@@ -407,6 +407,19 @@ def test_a_title_and_the_subtitle_on_the_next_line_go_to_one_article():
     assert owners == [1, 1]
 
 
+def test_a_subtitle_printed_over_another_articles_box_stays_with_the_article_its_words_name():
+    from proofer.core.analysis.headlines import assign_headlines
+
+    # the title apart, its subtitle set right above a headless text it shares no words with: the
+    # box below does not make it that text's headline, nor leave the title to it
+    texts = ["苹果园区工会慰问快递员", "", "为快递员送去保温杯雨伞等慰问品", "", "梨花镇的冬季长跑比赛昨日开跑"]
+    texts += ["", "近日苹果园区工会为辖区快递员送去保温杯雨伞等慰问品"]
+    f = feats(texts)
+    heads = [Headline((0,)), Headline((2,))]
+    _, owners = assign_headlines(heads, [texts[6], texts[4]], [frozenset({6}), frozenset({4})], [6, 4], f)
+    assert owners == [0, 0]
+
+
 def test_a_line_reading_on_into_an_author_like_line_is_a_wrapped_sentence_not_a_headline():
     from proofer.core.analysis.cohesion import PageBigrams
     from proofer.core.analysis.roles import heading_lines_inside

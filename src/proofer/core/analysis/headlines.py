@@ -131,6 +131,7 @@ def assign_headlines(
     next_body = _next_body_line(feats, headlines, article_lines)
     scores: list[list[float]] = []
     shares: list[list[float]] = []  # content alone, without the position bonus
+    labels: set[int] = set()  # labels set alone right above an article's first line
     for h, nxt in zip(headlines, next_body, strict=True):
         row = content(h.lines)
         shares.append(list(row))
@@ -141,13 +142,23 @@ def assign_headlines(
                         # a label's few words tell little (``图片新闻`` shares 新闻 with any report):
                         # set alone right above an article's first line, it is that article's
                         row = [0.0] * len(row)
+                        labels.add(len(scores))
                         row[a] = shares[-1][a] + ABOVE_FIRST
                     else:
                         row[a] += ABOVE_FIRST if nxt == article_first[a] else ABOVE_ANY
         scores.append(row)
     owner: list[int | None] = [None] * len(headlines)
+    # a headline whose words clearly name one article claims that one alone: a title or subtitle
+    # printed over a body box not its own is not that box's headline by position or a few words
+    # (a label's few words tell little: set alone right above an article, it claims that one)
+    favourites = [None if g in labels else _favourite(row) for g, row in enumerate(shares)]
     ranked = sorted(
-        ((row[a], g, a) for g, row in enumerate(scores) for a in range(len(row)) if row[a] >= MIN_CONTENT),
+        (
+            (row[a], g, a)
+            for g, row in enumerate(scores)
+            for a in range(len(row))
+            if row[a] >= MIN_CONTENT and favourites[g] in (None, a)
+        ),
         reverse=True,
     )
     taken: set[int] = set()
