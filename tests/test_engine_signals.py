@@ -160,6 +160,14 @@ def test_a_scene_setting_first_headline_is_a_kicker_otherwise_the_second_is_a_su
     assert headline_roles([Headline((2,)), Headline((3,))], f) == [Role.TITLE, Role.SUBTITLE]
 
 
+def test_a_scene_setting_headline_in_its_own_box_after_the_title_is_its_kicker_but_under_it_in_one_box_a_subtitle():
+    f = feats(["梨花镇冬季长跑比赛开跑", "", "随着全民健身热潮兴起", "梨花镇冬季长跑比赛开跑", "随着全民健身热潮兴起"])
+    # the boxes given out of print order: the wording tells the kicker
+    assert headline_roles([Headline((0,)), Headline((2,))], f) == [Role.TITLE, Role.KICKER]
+    # the same lines touching, one box: the line under the title is its subtitle
+    assert headline_roles([Headline((3,)), Headline((4,))], f) == [Role.TITLE, Role.SUBTITLE]
+
+
 def test_a_lone_headline_the_text_above_reads_on_into_is_text():
     def reads(above: str, line: str, in_text: bool = True) -> bool:
         texts = ["甲乙丙丁戊己庚辛", above, "", line]

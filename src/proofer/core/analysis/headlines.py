@@ -308,6 +308,10 @@ def headline_roles(groups: Sequence[Headline], feats: Sequence[LineFeatures]) ->
     texts = ["".join(feats[i].text for i in g.lines) for g in groups]
     if len(groups) <= 1:
         return [Role.TITLE] * len(groups)
+    k = _kicker_after(groups, texts)
+    if k is not None:
+        roles = [Role.TITLE] + [Role.SUBTITLE] * (len(groups) - 2)
+        return roles[:k] + [Role.KICKER] + roles[k:]
     if len(groups) == 2:
         first, second = texts
         if _kicker_like(first) and not _kicker_like(second) and not SUBTITLE_OPENING.match(second):
@@ -316,6 +320,19 @@ def headline_roles(groups: Sequence[Headline], feats: Sequence[LineFeatures]) ->
     if _kicker_like(texts[0]):
         return [Role.KICKER, Role.TITLE] + [Role.SUBTITLE] * (len(groups) - 2)
     return [Role.TITLE] + [Role.SUBTITLE] * (len(groups) - 1)
+
+
+def _kicker_after(groups: Sequence[Headline], texts: Sequence[str]) -> int | None:
+    """The one headline worded as a kicker, after a title that is not, in a box of its own (a blank
+    line above it): the extractor gave the boxes out of print order, the wording tells the role
+    (in one box, lines come in print order: a line under the title there is its subtitle)."""
+    kicks = [k for k, t in enumerate(texts) if _kicker_like(t)]
+    if len(kicks) != 1 or kicks[0] == 0:
+        return None
+    k = kicks[0]
+    if SUBTITLE_OPENING.match(texts[k]) or groups[k].first == groups[k - 1].lines[-1] + 1:
+        return None
+    return k
 
 
 def _kicker_like(text: str) -> bool:
