@@ -661,6 +661,22 @@ def test_a_subhead_inside_a_feature_is_a_paragraph_of_it_not_the_headline_of_ano
     assert texts[2] == "科技助农，拓宽销路" and texts[3].startswith("苹果园区请来")
 
 
+def test_a_title_given_between_two_boxes_of_its_text_stays_the_title_not_a_subhead():
+    from proofer.core.analysis.article_checks import merge_subheads
+    from proofer.core.analysis.headlines import Headline
+
+    # the extractor gave the title's box between two of the text's boxes, its subtitle after them
+    texts = ["", "", "新年伊始，从南中国海畔的核电", "站传来喜讯。", "", "大亚湾核电站运行管理自主化", "",
+             "１９９７年７月１日，核电站", "比原计划提前两年由中国专家接", "", "自主运行十年结硕果"]
+    f = feats(texts)
+    runs = runs_of(f, set())
+    segs = segments_of(runs, f, [Role.TITLE if t in (texts[5], texts[10]) else Role.BODY for t in texts])
+    column = {i: s.column for s in segs for i in s.lines}
+    flows, heads = [[2, 3, 7, 8]], [[Headline((5,)), Headline((10,))]]
+    assert merge_subheads(flows, heads, segs, f, [1.0], column) == {}
+    assert flows == [[2, 3, 7, 8]] and len(heads[0]) == 2
+
+
 def test_an_articles_second_headline_set_between_two_lines_of_its_text_is_a_subhead():
     from proofer.core.analysis.article_checks import merge_subheads
     from proofer.core.analysis.headlines import Headline

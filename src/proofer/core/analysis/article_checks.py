@@ -387,7 +387,8 @@ def merge_subheads(
     for c, groups in enumerate(heads):
         if len(groups) < 2:
             continue
-        for g in list(groups):
+        # (not the first in print order: the title stays, its box moved between two of the text's)
+        for g in sorted(groups, key=lambda g: g.first)[1:]:
             before, after = previous_content(g.first, feats), next_content(g.lines[-1], feats)
             if owner.get(before) == c and owner.get(after) == c:
                 at = flows[c].index(before) + 1
