@@ -661,6 +661,25 @@ def test_a_subhead_inside_a_feature_is_a_paragraph_of_it_not_the_headline_of_ano
     assert texts[2] == "科技助农，拓宽销路" and texts[3].startswith("苹果园区请来")
 
 
+def test_a_headless_text_goes_on_the_article_above_past_a_headline_whose_article_opened_before():
+    from proofer.core.analysis.article_checks import merge_headless
+
+    # a subtitle of an article whose dateline came earlier stands between a text's box and the
+    # box it goes on with: that text cannot open under it
+    b = column(["本报讯（记者丙丁）昨日，苹果园区千余名选手参加了越野赛，赛道穿过果园。"])
+    a = column(["本报讯（记者甲乙）近日，梨花镇举办了冬季长跑比赛，选手来自全镇各村。"])
+    c = column(["比赛全程十公里，选手们沿着河边跑道奔跑，沿途村民为选手加油。"])
+    texts = [*b, "", *a, "", "千余名选手参赛越野", "", *c, "", "梨花镇长跑比赛开跑"]
+    f = feats(texts)
+    sub, title = texts.index("千余名选手参赛越野"), len(texts) - 1
+    roles = [Role.TITLE if k in (sub, title) else Role.BODY for k in range(len(texts))]
+    segs = segments_of(runs_of(f, set()), f, roles)
+    seg_sets = [han_bigrams("".join(texts[i] for i in s.lines)) for s in segs]
+    flows = [list(segs[1].lines), list(segs[0].lines), list(segs[2].lines)]
+    merge_headless(flows, [[Headline((title,))], [Headline((sub,))], []], segs, seg_sets, [1.0, 1.0, 1.0])
+    assert flows == [[*segs[1].lines, *segs[2].lines], list(segs[0].lines), []]
+
+
 def test_a_title_given_between_two_boxes_of_its_text_stays_the_title_not_a_subhead():
     from proofer.core.analysis.article_checks import merge_subheads
     from proofer.core.analysis.headlines import Headline
