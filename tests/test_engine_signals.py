@@ -81,6 +81,16 @@ def test_a_lone_unpunctuated_line_above_a_dateline_is_a_headline():
     assert all(r is Role.BODY for r in roles[2:])
 
 
+def test_a_text_box_opening_a_paragraph_between_a_headline_and_a_dateline_stays_body():
+    # an indented first line holding a clause over a line that fills the column: a paragraph's
+    # opening, given by the extractor right above another box's dateline
+    box = "入冬以来， 全镇各村各企业\n及所属防控一线的全体工作人员"
+    text = "梨花镇工会为一线职工送温暖\n\n" + box + "\n\n本报讯 （记者 丙丁 ） 近\n" + "\n".join(COLUMN)
+    roles, _, _ = _roles(text)
+    assert roles[0] is Role.TITLE
+    assert all(r is Role.BODY for r in roles[2:])
+
+
 def test_a_column_fragment_ending_mid_sentence_stays_body():
     fragment = "于德力告诉记者， 在感受工会温\n暖的同时， 他也在动员身边的同\n事们积极加入工会组织。"
     text = "\n".join(COLUMN) + "\n\n" + fragment
@@ -426,6 +436,19 @@ def test_a_subtitle_printed_over_another_articles_box_stays_with_the_article_its
     heads = [Headline((0,)), Headline((2,))]
     _, owners = assign_headlines(heads, [texts[6], texts[4]], [frozenset({6}), frozenset({4})], [6, 4], f)
     assert owners == [0, 0]
+
+
+def test_a_headline_worded_as_other_bodies_is_not_the_headline_of_the_box_below_by_position_alone():
+    from proofer.core.analysis.headlines import assign_headlines
+
+    # its words are the two reports' (neither clearly), none the text right under it
+    texts = ["苹果园区工会慰问快递员", "", "梨花镇举办冬季长跑比赛", "", "快递员冬季长跑比赛", ""]
+    texts += ["柳树村修通了一条水泥路", "", "苹果园区工会近日慰问快递员", "", "梨花镇近日举办冬季长跑比赛"]
+    f = feats(texts)
+    heads = [Headline((0,)), Headline((2,)), Headline((4,))]
+    lines = [frozenset({8}), frozenset({10}), frozenset({6})]
+    _, owners = assign_headlines(heads, [texts[8], texts[10], texts[6]], lines, [8, 10, 6], f)
+    assert owners[:2] == [0, 1] and owners[2] != 2
 
 
 def test_a_line_reading_on_into_an_author_like_line_is_a_wrapped_sentence_not_a_headline():

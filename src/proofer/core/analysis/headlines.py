@@ -42,6 +42,7 @@ ABOVE_ANY = 0.1  # ... or right above another of its lines
 LABEL_HAN = 6  # a column label (栏目名) is a short name
 MIN_CONTENT = 0.12  # a headline sharing less than this with every article stands alone
 FAR_CONTENT = 0.35  # content share a second headline away from its article's title needs
+WORDED_ELSEWHERE = 0.4  # a headline sharing this much with a body is not another's by position alone
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,13 +152,17 @@ def assign_headlines(
     # a headline whose words clearly name one article claims that one alone: a title or subtitle
     # printed over a body box not its own is not that box's headline by position or a few words
     # (a label's few words tell little: set alone right above an article, it claims that one)
+    # nor does position alone (few of its words in the body below) outweigh many words elsewhere
     favourites = [None if g in labels else _favourite(row) for g, row in enumerate(shares)]
+    worded = [g not in labels and max(row, default=0.0) >= WORDED_ELSEWHERE for g, row in enumerate(shares)]
     ranked = sorted(
         (
             (row[a], g, a)
             for g, row in enumerate(scores)
             for a in range(len(row))
-            if row[a] >= MIN_CONTENT and favourites[g] in (None, a)
+            if row[a] >= MIN_CONTENT
+            and favourites[g] in (None, a)
+            and not (worded[g] and shares[g][a] < MIN_CONTENT)
         ),
         reverse=True,
     )
