@@ -91,6 +91,22 @@ def test_a_text_box_opening_a_paragraph_between_a_headline_and_a_dateline_stays_
     assert all(r is Role.BODY for r in roles[2:])
 
 
+def test_a_headline_wrapped_onto_a_short_line_set_into_a_paragraphs_gap_is_a_headline():
+    # between an open sentence and a text going on mid-sentence, a telegraphic run wrapped onto a
+    # short last line ending no clause: no paragraph ends so, no column fragment either
+    before = ["据了解， 为推动健全完善新", "就业形态劳动者权益保障机制，", "充分发挥工会组织送温暖示范带"]
+    after = ["开。 全镇选手都对这次比赛表示", "非常满意， 都说明年还要再来", "参加。"]
+
+    def heads(run: str) -> list[int]:
+        text = "\n".join([*COLUMN, "", *before, "", *run.split("/"), "", *after])
+        f = feats([line.text for line in lines_from_text(text)])
+        _, found = propose_roles(f, runs_of(f, set()), set(), PageBigrams(x.text for x in f if not x.blank))
+        return sorted(found)
+
+    assert heads("梨花镇苹果园区联合举办冬季长/跑比赛") == [9, 10]
+    assert heads("梨花镇的选手们都参加了冬季长/跑比赛") == []  # worded as text
+
+
 def test_a_column_fragment_ending_mid_sentence_stays_body():
     fragment = "于德力告诉记者， 在感受工会温\n暖的同时， 他也在动员身边的同\n事们积极加入工会组织。"
     text = "\n".join(COLUMN) + "\n\n" + fragment

@@ -475,7 +475,11 @@ def _context(
     after_text = prv is None or prv_head or feats[prv.last].ends_sentence
     bridged = ends_phrase and _bridged(prv, nxt, run, feats, bigrams)
     short = run.last - run.first < TELEGRAPHIC_LINES
-    if ends_phrase and short and (after_text or bridged or _opens_article(nxt, feats)):
+    # wrapped onto a short last line that ends no clause: no paragraph ends so (it closes a
+    # sentence), no column fragment either (it fills the column): a headline set into the text
+    wrapped = run.last > run.first and not feats[run.last].ends_clause
+    wrapped = wrapped and feats[run.last].width < feats[run.last - 1].width - 3.5
+    if ends_phrase and short and (after_text or bridged or wrapped or _opens_article(nxt, feats)):
         if telegraphic("".join(feats[i].text for i in run.indexes())):
             value += TELEGRAPHIC  # a headline's wording after a finished text, not reading on
     return value
