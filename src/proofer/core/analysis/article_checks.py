@@ -159,15 +159,15 @@ def merge_headless(
     first piece sits elsewhere on the page, but the extractor set one of its pieces right after a
     piece of that article, where the text went on (its first piece too, unless another article's
     headline stands between the two: the text may open under it, unless that article opened with
-its dateline or author before it). It goes in after that piece, in
-    the article it shares most words with among those so placed; the link is doubtful (for review).
+    its dateline or author before it). It goes in after that piece, in the article it shares most
+    words with among those so placed; the link is doubtful (for review).
     """
     seg_of = {s.first: k for k, s in enumerate(segs)}
     owner = {i: a for a, flow in enumerate(flows) for i in flow}
     headline_of = {i: a for a, groups in enumerate(heads) for g in groups for i in g.lines}
 
-    def not_opened(a: int, at: int) -> bool:
-        """Article ``a`` (another than the host) has no opening of its own (a dateline, an author)
+    def not_opened(a: int, host: int, at: int) -> bool:
+        """Article ``a`` (another than ``host``) has no opening of its own (a dateline, an author)
         before line ``at``: a text there under its headline may be its start."""
         if a == host:
             return False
@@ -188,7 +188,7 @@ its dateline or author before it). It goes in after that piece, in
             host = owner.get(before.last)
             if host is None or host == c or not heads[host] or before.end is End.OPEN:
                 continue
-            if i == flow[0] and any(not_opened(headline_of.get(j, host), i) for j in range(before.last + 1, i)):
+            if i == flow[0] and any(not_opened(headline_of.get(j, host), host, i) for j in range(before.last + 1, i)):
                 continue  # another article's headline between: the text may open under it
             theirs = set().union(*(seg_sets[seg_of[j]] for j in flows[host] if j in seg_of))
             options.append((len(mine & theirs) / max(1, min(len(mine), len(theirs))), host, before.last))
