@@ -81,6 +81,32 @@ def test_a_lone_unpunctuated_line_above_a_dateline_is_a_headline():
     assert all(r is Role.BODY for r in roles[2:])
 
 
+def test_a_text_box_opening_a_paragraph_between_a_headline_and_a_dateline_stays_body():
+    # an indented first line holding a clause over a line that fills the column: a paragraph's
+    # opening, given by the extractor right above another box's dateline
+    box = "入冬以来， 全镇各村各企业\n及所属防控一线的全体工作人员"
+    text = "梨花镇工会为一线职工送温暖\n\n" + box + "\n\n本报讯 （记者 丙丁 ） 近\n" + "\n".join(COLUMN)
+    roles, _, _ = _roles(text)
+    assert roles[0] is Role.TITLE
+    assert all(r is Role.BODY for r in roles[2:])
+
+
+def test_a_headline_wrapped_onto_a_short_line_set_into_a_paragraphs_gap_is_a_headline():
+    # between an open sentence and a text going on mid-sentence, a telegraphic run wrapped onto a
+    # short last line ending no clause: no paragraph ends so, no column fragment either
+    before = ["据了解， 为推动健全完善新", "就业形态劳动者权益保障机制，", "充分发挥工会组织送温暖示范带"]
+    after = ["开。 全镇选手都对这次比赛表示", "非常满意， 都说明年还要再来", "参加。"]
+
+    def heads(run: str) -> list[int]:
+        text = "\n".join([*COLUMN, "", *before, "", *run.split("/"), "", *after])
+        f = feats([line.text for line in lines_from_text(text)])
+        _, found = propose_roles(f, runs_of(f, set()), set(), PageBigrams(x.text for x in f if not x.blank))
+        return sorted(found)
+
+    assert heads("梨花镇苹果园区联合举办冬季长/跑比赛") == [9, 10]
+    assert heads("梨花镇的选手们都参加了冬季长/跑比赛") == []  # worded as text
+
+
 def test_a_column_fragment_ending_mid_sentence_stays_body():
     fragment = "于德力告诉记者， 在感受工会温\n暖的同时， 他也在动员身边的同\n事们积极加入工会组织。"
     text = "\n".join(COLUMN) + "\n\n" + fragment
@@ -158,6 +184,14 @@ def test_a_scene_setting_first_headline_is_a_kicker_otherwise_the_second_is_a_su
     f = feats(["为辖区快递员送去保温杯", "密云工会慰问劳动者", "怀柔区总工会投入资金", "用于消费扶贫等工作"])
     assert headline_roles([Headline((0,)), Headline((1,))], f) == [Role.KICKER, Role.TITLE]
     assert headline_roles([Headline((2,)), Headline((3,))], f) == [Role.TITLE, Role.SUBTITLE]
+
+
+def test_a_scene_setting_headline_in_its_own_box_after_the_title_is_its_kicker_but_under_it_in_one_box_a_subtitle():
+    f = feats(["梨花镇冬季长跑比赛开跑", "", "随着全民健身热潮兴起", "梨花镇冬季长跑比赛开跑", "随着全民健身热潮兴起"])
+    # the boxes given out of print order: the wording tells the kicker
+    assert headline_roles([Headline((0,)), Headline((2,))], f) == [Role.TITLE, Role.KICKER]
+    # the same lines touching, one box: the line under the title is its subtitle
+    assert headline_roles([Headline((3,)), Headline((4,))], f) == [Role.TITLE, Role.SUBTITLE]
 
 
 def test_a_lone_headline_the_text_above_reads_on_into_is_text():
@@ -407,6 +441,32 @@ def test_a_title_and_the_subtitle_on_the_next_line_go_to_one_article():
     assert owners == [1, 1]
 
 
+def test_a_subtitle_printed_over_another_articles_box_stays_with_the_article_its_words_name():
+    from proofer.core.analysis.headlines import assign_headlines
+
+    # the title apart, its subtitle set right above a headless text it shares no words with: the
+    # box below does not make it that text's headline, nor leave the title to it
+    texts = ["苹果园区工会慰问快递员", "", "为快递员送去保温杯雨伞等慰问品", "", "梨花镇的冬季长跑比赛昨日开跑"]
+    texts += ["", "近日苹果园区工会为辖区快递员送去保温杯雨伞等慰问品"]
+    f = feats(texts)
+    heads = [Headline((0,)), Headline((2,))]
+    _, owners = assign_headlines(heads, [texts[6], texts[4]], [frozenset({6}), frozenset({4})], [6, 4], f)
+    assert owners == [0, 0]
+
+
+def test_a_headline_worded_as_other_bodies_is_not_the_headline_of_the_box_below_by_position_alone():
+    from proofer.core.analysis.headlines import assign_headlines
+
+    # its words are the two reports' (neither clearly), none the text right under it
+    texts = ["苹果园区工会慰问快递员", "", "梨花镇举办冬季长跑比赛", "", "快递员冬季长跑比赛", ""]
+    texts += ["柳树村修通了一条水泥路", "", "苹果园区工会近日慰问快递员", "", "梨花镇近日举办冬季长跑比赛"]
+    f = feats(texts)
+    heads = [Headline((0,)), Headline((2,)), Headline((4,))]
+    lines = [frozenset({8}), frozenset({10}), frozenset({6})]
+    _, owners = assign_headlines(heads, [texts[8], texts[10], texts[6]], lines, [8, 10, 6], f)
+    assert owners[:2] == [0, 1] and owners[2] != 2
+
+
 def test_a_line_reading_on_into_an_author_like_line_is_a_wrapped_sentence_not_a_headline():
     from proofer.core.analysis.cohesion import PageBigrams
     from proofer.core.analysis.roles import heading_lines_inside
@@ -638,6 +698,41 @@ def test_a_subhead_inside_a_feature_is_a_paragraph_of_it_not_the_headline_of_ano
     assert [a.title.text for a in page.articles] == ["苹果园区的新变化", "梨花镇举办冬季长跑比赛"]
     texts = [p.text for p in page.articles[0].paragraphs]
     assert texts[2] == "科技助农，拓宽销路" and texts[3].startswith("苹果园区请来")
+
+
+def test_a_headless_text_goes_on_the_article_above_past_a_headline_whose_article_opened_before():
+    from proofer.core.analysis.article_checks import merge_headless
+
+    # a subtitle of an article whose dateline came earlier stands between a text's box and the
+    # box it goes on with: that text cannot open under it
+    b = column(["本报讯（记者丙丁）昨日，苹果园区千余名选手参加了越野赛，赛道穿过果园。"])
+    a = column(["本报讯（记者甲乙）近日，梨花镇举办了冬季长跑比赛，选手来自全镇各村。"])
+    c = column(["比赛全程十公里，选手们沿着河边跑道奔跑，沿途村民为选手加油。"])
+    texts = [*b, "", *a, "", "千余名选手参赛越野", "", *c, "", "梨花镇长跑比赛开跑"]
+    f = feats(texts)
+    sub, title = texts.index("千余名选手参赛越野"), len(texts) - 1
+    roles = [Role.TITLE if k in (sub, title) else Role.BODY for k in range(len(texts))]
+    segs = segments_of(runs_of(f, set()), f, roles)
+    seg_sets = [han_bigrams("".join(texts[i] for i in s.lines)) for s in segs]
+    flows = [list(segs[1].lines), list(segs[0].lines), list(segs[2].lines)]
+    merge_headless(flows, [[Headline((title,))], [Headline((sub,))], []], segs, seg_sets, [1.0, 1.0, 1.0])
+    assert flows == [[*segs[1].lines, *segs[2].lines], list(segs[0].lines), []]
+
+
+def test_a_title_given_between_two_boxes_of_its_text_stays_the_title_not_a_subhead():
+    from proofer.core.analysis.article_checks import merge_subheads
+    from proofer.core.analysis.headlines import Headline
+
+    # the extractor gave the title's box between two of the text's boxes, its subtitle after them
+    texts = ["", "", "新年伊始，从南中国海畔的核电", "站传来喜讯。", "", "大亚湾核电站运行管理自主化", "",
+             "１９９７年７月１日，核电站", "比原计划提前两年由中国专家接", "", "自主运行十年结硕果"]
+    f = feats(texts)
+    runs = runs_of(f, set())
+    segs = segments_of(runs, f, [Role.TITLE if t in (texts[5], texts[10]) else Role.BODY for t in texts])
+    column = {i: s.column for s in segs for i in s.lines}
+    flows, heads = [[2, 3, 7, 8]], [[Headline((5,)), Headline((10,))]]
+    assert merge_subheads(flows, heads, segs, f, [1.0], column) == {}
+    assert flows == [[2, 3, 7, 8]] and len(heads[0]) == 2
 
 
 def test_an_articles_second_headline_set_between_two_lines_of_its_text_is_a_subhead():

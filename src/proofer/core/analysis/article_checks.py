@@ -158,12 +158,22 @@ def merge_headless(
     open an article (a dateline, an author), lost its link into the article it continues: its
     first piece sits elsewhere on the page, but the extractor set one of its pieces right after a
     piece of that article, where the text went on (its first piece too, unless another article's
-    headline stands between the two: the text may open under it). It goes in after that piece, in
-    the article it shares most words with among those so placed; the link is doubtful (for review).
+    headline stands between the two: the text may open under it, unless that article opened with
+    its dateline or author before it). It goes in after that piece, in the article it shares most
+    words with among those so placed; the link is doubtful (for review).
     """
     seg_of = {s.first: k for k, s in enumerate(segs)}
     owner = {i: a for a, flow in enumerate(flows) for i in flow}
     headline_of = {i: a for a, groups in enumerate(heads) for g in groups for i in g.lines}
+
+    def not_opened(a: int, host: int, at: int) -> bool:
+        """Article ``a`` (another than ``host``) has no opening of its own (a dateline, an author)
+        before line ``at``: a text there under its headline may be its start."""
+        if a == host:
+            return False
+        k = seg_of.get(flows[a][0]) if flows[a] else None
+        return k is None or segs[k].start is not Start.ARTICLE or segs[k].first > at
+
     for c, flow in enumerate(flows):
         k0 = seg_of.get(flow[0]) if flow else None
         if heads[c] or k0 is None or segs[k0].start is not Start.PARAGRAPH:
@@ -178,7 +188,7 @@ def merge_headless(
             host = owner.get(before.last)
             if host is None or host == c or not heads[host] or before.end is End.OPEN:
                 continue
-            if i == flow[0] and any(headline_of.get(j, host) != host for j in range(before.last + 1, i)):
+            if i == flow[0] and any(not_opened(headline_of.get(j, host), host, i) for j in range(before.last + 1, i)):
                 continue  # another article's headline between: the text may open under it
             theirs = set().union(*(seg_sets[seg_of[j]] for j in flows[host] if j in seg_of))
             options.append((len(mine & theirs) / max(1, min(len(mine), len(theirs))), host, before.last))
@@ -390,7 +400,8 @@ def merge_subheads(
     for c, groups in enumerate(heads):
         if len(groups) < 2:
             continue
-        for g in list(groups):
+        # (not the first in print order: the title stays, its box moved between two of the text's)
+        for g in sorted(groups, key=lambda g: g.first)[1:]:
             before, after = previous_content(g.first, feats), next_content(g.lines[-1], feats)
             if owner.get(before) == c and owner.get(after) == c:
                 at = flows[c].index(before) + 1

@@ -42,6 +42,7 @@ ABOVE_ANY = 0.1  # ... or right above another of its lines
 LABEL_HAN = 6  # a column label (栏目名) is a short name
 MIN_CONTENT = 0.12  # a headline sharing less than this with every article stands alone
 FAR_CONTENT = 0.35  # content share a second headline away from its article's title needs
+WORDED_ELSEWHERE = 0.4  # a headline sharing this much with a body is not another's by position alone
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,6 +132,7 @@ def assign_headlines(
     next_body = _next_body_line(feats, headlines, article_lines)
     scores: list[list[float]] = []
     shares: list[list[float]] = []  # content alone, without the position bonus
+    labels: set[int] = set()  # labels set alone right above an article's first line
     for h, nxt in zip(headlines, next_body, strict=True):
         row = content(h.lines)
         shares.append(list(row))
@@ -141,13 +143,27 @@ def assign_headlines(
                         # a label's few words tell little (``图片新闻`` shares 新闻 with any report):
                         # set alone right above an article's first line, it is that article's
                         row = [0.0] * len(row)
+                        labels.add(len(scores))
                         row[a] = shares[-1][a] + ABOVE_FIRST
                     else:
                         row[a] += ABOVE_FIRST if nxt == article_first[a] else ABOVE_ANY
         scores.append(row)
     owner: list[int | None] = [None] * len(headlines)
+    # a headline whose words clearly name one article claims that one alone: a title or subtitle
+    # printed over a body box not its own is not that box's headline by position or a few words
+    # (a label's few words tell little: set alone right above an article, it claims that one)
+    # nor does position alone (few of its words in the body below) outweigh many words elsewhere
+    favourites = [None if g in labels else _favourite(row) for g, row in enumerate(shares)]
+    worded = [g not in labels and max(row, default=0.0) >= WORDED_ELSEWHERE for g, row in enumerate(shares)]
     ranked = sorted(
-        ((row[a], g, a) for g, row in enumerate(scores) for a in range(len(row)) if row[a] >= MIN_CONTENT),
+        (
+            (row[a], g, a)
+            for g, row in enumerate(scores)
+            for a in range(len(row))
+            if row[a] >= MIN_CONTENT
+            and favourites[g] in (None, a)
+            and not (worded[g] and shares[g][a] < MIN_CONTENT)
+        ),
         reverse=True,
     )
     taken: set[int] = set()
@@ -297,6 +313,10 @@ def headline_roles(groups: Sequence[Headline], feats: Sequence[LineFeatures]) ->
     texts = ["".join(feats[i].text for i in g.lines) for g in groups]
     if len(groups) <= 1:
         return [Role.TITLE] * len(groups)
+    k = _kicker_after(groups, texts)
+    if k is not None:
+        roles = [Role.TITLE] + [Role.SUBTITLE] * (len(groups) - 2)
+        return roles[:k] + [Role.KICKER] + roles[k:]
     if len(groups) == 2:
         first, second = texts
         if _kicker_like(first) and not _kicker_like(second) and not SUBTITLE_OPENING.match(second):
@@ -305,6 +325,19 @@ def headline_roles(groups: Sequence[Headline], feats: Sequence[LineFeatures]) ->
     if _kicker_like(texts[0]):
         return [Role.KICKER, Role.TITLE] + [Role.SUBTITLE] * (len(groups) - 2)
     return [Role.TITLE] + [Role.SUBTITLE] * (len(groups) - 1)
+
+
+def _kicker_after(groups: Sequence[Headline], texts: Sequence[str]) -> int | None:
+    """The one headline worded as a kicker, after a title that is not, in a box of its own (a blank
+    line above it): the extractor gave the boxes out of print order, the wording tells the role
+    (in one box, lines come in print order: a line under the title there is its subtitle)."""
+    kicks = [k for k, t in enumerate(texts) if _kicker_like(t)]
+    if len(kicks) != 1 or kicks[0] == 0:
+        return None
+    k = kicks[0]
+    if SUBTITLE_OPENING.match(texts[k]) or groups[k].first == groups[k - 1].lines[-1] + 1:
+        return None
+    return k
 
 
 def _kicker_like(text: str) -> bool:

@@ -138,8 +138,10 @@ def _shaped_score(
     score -= 0.35 * sum(on_grid)  # as wide as the body column: maybe a fragment of a column
     indented = [any(w - 3.5 <= f.width < w - 1 for w in neighbours) for f in lines]
     opens_paragraph = all(on_grid[1:-1]) and (len(lines) < 2 or on_grid[-1] or lines[-1].ends_sentence)
-    if indented[0] and not no_opening and opens_paragraph:
-        score -= 0.6 if len(lines) > 1 else 0.8  # an indented line (then full lines): a paragraph's start
+    # an indented line (then full lines): a paragraph's start. Right above an article's start no
+    # paragraph opens, unless a box of text was given there: its first line holds a clause
+    if indented[0] and opens_paragraph and (not no_opening or (len(lines) > 1 and _CLAUSE.search(lines[0].text))):
+        score -= 0.6 if len(lines) > 1 else 0.8
     inner = lines[:-1] if len(lines) > 1 else lines
     if neighbours and any(f.width < min(neighbours) - 3.5 and not f.ends_sentence for f in inner):
         score += 0.6  # a short line inside a run: body lines wrap full, headlines where words end
@@ -148,9 +150,10 @@ def _shaped_score(
     if len(lines) > 4:
         score -= 0.3
     if len(lines) >= 2 and any(
-        b.width > a.width + 1.5 and not on_grid[k] for k, (a, b) in enumerate(zip(lines, lines[1:], strict=False))
+        b.width > a.width + 1.5 and not on_grid[k] and not (indented[k] and on_grid[k + 1])
+        for k, (a, b) in enumerate(zip(lines, lines[1:], strict=False))
     ):
-        score += 0.4  # a short line above a longer one: no body paragraph is set like that
+        score += 0.4  # a short line above a longer one: no body paragraph is set like that (but its indent)
     if neighbours and all(f.width > max(neighbours) + 1.0 for f in lines):
         score += 0.5  # wider than any column around: spans columns, as headlines do
     score -= 0.15 * sum(len(_CLAUSE.findall(f.text)) for f in lines)
@@ -472,7 +475,11 @@ def _context(
     after_text = prv is None or prv_head or feats[prv.last].ends_sentence
     bridged = ends_phrase and _bridged(prv, nxt, run, feats, bigrams)
     short = run.last - run.first < TELEGRAPHIC_LINES
-    if ends_phrase and short and (after_text or bridged or _opens_article(nxt, feats)):
+    # wrapped onto a short last line that ends no clause: no paragraph ends so (it closes a
+    # sentence), no column fragment either (it fills the column): a headline set into the text
+    wrapped = run.last > run.first and not feats[run.last].ends_clause
+    wrapped = wrapped and feats[run.last].width < feats[run.last - 1].width - 3.5
+    if ends_phrase and short and (after_text or bridged or wrapped or _opens_article(nxt, feats)):
         if telegraphic("".join(feats[i].text for i in run.indexes())):
             value += TELEGRAPHIC  # a headline's wording after a finished text, not reading on
     return value
