@@ -551,6 +551,33 @@ def test_of_two_overlapping_swaps_of_neighbouring_pieces_the_one_gaining_more_is
     assert succ == {0: 1, 1: 3, 3: 2, 2: 4}
 
 
+def test_a_lone_line_swapped_with_its_neighbour_is_read_back_only_on_strong_junctions():
+    from proofer.core.analysis.layout import _swap_neighbours
+    from proofer.core.analysis.pieces import Segment
+
+    # 0 closes a paragraph; 1, a lone line, closes the sentence 2 leaves open; 3 opens the next
+    # paragraph. The extractor set 1 before 2: read 0 2 1 3, every junction fits
+    shapes = [(Start.ARTICLE, End.PARAGRAPH), (Start.MIDDLE, End.PARAGRAPH), (Start.PARAGRAPH, End.OPEN)]
+    shapes += [(Start.PARAGRAPH, End.PARAGRAPH)]
+
+    def swapped(word: float, lone: bool) -> dict[int, int]:
+        # word: the words read across 2 -> 1 (without them, 2 -> 1 reads no better than 1 -> 2)
+        segs = [Segment(3 * k, 3 * k + 1, (3 * k, 3 * k + 1), 13.0, s, e) for k, (s, e) in enumerate(shapes)]
+        if lone:
+            segs[1] = Segment(3, 3, (3,), 13.0, *shapes[1])
+        base = {(0, 1): 6.0, (1, 2): 8.0, (2, 3): 6.0, (0, 2): -1.0, (2, 1): 9.0 if word else 1.0, (1, 3): -1.0}
+        bonus = {(2, 3): -1.5, (2, 1): word}
+        succ = {0: 1, 1: 2, 2: 3}
+        _swap_neighbours(succ, segs, {}, base, bonus, PageBigrams([]), [False] * 4)
+        return succ
+
+    # a word read across the lone line's junction carries the swap
+    assert swapped(6.5, lone=True) == {0: 2, 2: 1, 1: 3}
+    # without it, the shapes alone swap two pieces of several lines, but not a lone line
+    assert swapped(0.0, lone=False) == {0: 2, 2: 1, 1: 3}
+    assert swapped(0.0, lone=True) == {0: 1, 1: 2, 2: 3}
+
+
 def test_a_last_line_short_only_by_its_squeezed_marks_breaks_mid_sentence():
     def end_of(last):
         lines = lines_from_text("\n".join(COLUMN) + "\n" + last)  # a column of 13.75

@@ -574,9 +574,10 @@ def _swap_neighbours(
     round (p -> k -> k+1 -> n for p -> k+1 -> k -> n). Judged in the swapped order, the order
     prior gives both readings the same; what tells them apart is the rest (the shapes at the
     three junctions, the words read across them), which must outweigh the swap itself (SWAP).
-    A swap must also make the shapes read better (fewer junctions clash), and neither piece may
-    be a lone line (its one line sets both its shapes). Of two overlapping swaps, the one gaining
-    more is made. (Neither piece opens an article, so the article starts crossed stay the same.)
+    A swap must also make the shapes read better (fewer junctions clash); where a piece is a lone
+    line (its one line sets both its shapes) the junctions must gain LONE_SWAP more. Of two
+    overlapping swaps, the one gaining more is made. (Neither piece opens an article, so the
+    article starts crossed stay the same.)
     """
     pred = {b: a for a, b in succ.items()}
     pairs: frozenset[str] | None = None
@@ -620,8 +621,9 @@ def _swap_neighbours(
         p, n = pred.get(k), succ.get(j)
         if segs[j].start is Start.ARTICLE or (p is None and segs[k].start is Start.ARTICLE):
             continue
-        if len(segs[k].lines) < 2 or len(segs[j].lines) < 2:
-            continue  # a piece of one line: its one line sets both its shapes, which tell little
+        # a piece of one line: its one line sets both its shapes, which tell little, so the
+        # words read across the junctions must carry the swap further (LONE_SWAP)
+        margin = SWAP + (LONE_SWAP if len(segs[k].lines) < 2 or len(segs[j].lines) < 2 else 0.0)
         if clashes(p, j) + clashes(j, k) + clashes(k, n) >= clashes(p, k) + clashes(k, j) + clashes(j, n):
             continue  # the swap must make the shapes read better
         pos_p = p if p is not None else 0
@@ -629,7 +631,7 @@ def _swap_neighbours(
         now = value(p, k, pos_p, k) + value(k, j, k, j) + value(j, n, j, pos_n)
         # in the swapped order j reads at k's place and k at j's
         swapped = value(p, j, pos_p, k) + value(j, k, k, j) + value(k, n, j, pos_n)
-        if swapped > now + SWAP:
+        if swapped > now + margin:
             swaps.append((swapped - now, k, j, p, n))
     # best first: two swaps overlapping (k, k+1 and k+1, k+2) cannot both be right
     touched: set[int | None] = set()
@@ -885,6 +887,7 @@ WORD_JUNCTION = 6.0  # weight of a page word read across a junction, in exchange
 UNSEEN_JUNCTION = 1.5  # weight against a pair the page never prints, in exchanges
 MISFIT_WORD = WORD_JUNCTION + LEX_WEIGHT / 2  # a page pair that is a lexicon word of ratio >= 3
 SWAP = 4.0  # how much the junctions must gain to read two neighbouring pieces the other way round
+LONE_SWAP = 2 * SWAP  # how much more when one of the two pieces is a lone line
 HAND_OVER = 0.0  # content margin (cosine) by which a misfit end takes an open sentence's segment over
 # a number cut by the column (…有２|０家…) in exchanges: ``number_junction`` scaled so that
 # digits reading on into digits or a unit weigh as much as a sure lexicon word (LEX_WEIGHT);
