@@ -578,6 +578,26 @@ def test_a_lone_line_swapped_with_its_neighbour_is_read_back_only_on_strong_junc
     assert swapped(0.0, lone=True) == {0: 1, 1: 2, 2: 3}
 
 
+def test_a_dateline_paragraph_set_after_the_piece_under_its_headline_is_read_first():
+    dateline = column(["本报讯（记者王明）近日，城南社区图书馆宣布延长开放时间，每天开放到晚上九点。"])
+    body = column(
+        [
+            "图书馆负责人介绍，很多读者白天要上班，只有晚上才有时间来看书和借书，延长开放"
+            "时间正是为了方便这些读者，也让社区的孩子们放学以后有一个安静的地方写作业。"
+        ]
+    )
+    other = [
+        ["老街早市重新开张"],
+        column(["本报讯（记者李华）昨天，老街早市在整修以后重新开张，摊位比过去多了一倍。"]),
+        column(["市民张女士说，早市离家近，蔬菜水果新鲜便宜，她每天早上都来买菜，顺便和老邻居聊聊天。"]),
+    ]
+    for boxes in ([["社区图书馆延长开放时间"], body, dateline], [["社区图书馆延长开放时间"], dateline, body]):
+        first, second = _articles("\n\n".join("\n".join(box) for box in boxes + other) + "\n").articles
+        assert first.title is not None and first.title.text == "社区图书馆延长开放时间"
+        assert [p.text[:6] for p in first.paragraphs] == ["本报讯（记者", "图书馆负责人"]
+        assert [p.text[:6] for p in second.paragraphs] == ["本报讯（记者", "市民张女士说"]
+
+
 def test_a_last_line_short_only_by_its_squeezed_marks_breaks_mid_sentence():
     def end_of(last):
         lines = lines_from_text("\n".join(COLUMN) + "\n" + last)  # a column of 13.75

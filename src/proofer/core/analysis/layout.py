@@ -10,7 +10,8 @@ with the junction's word evidence (a pair the page prints, a general-lexicon wor
 cut, a number cut by the column: ``word_junctions``), so that fixing one link re-routes the
 others; the rest are taken best-first with shared content judged between the growing chains
 (lazy re-evaluation when a chain grows). Last, two neighbouring pieces read one after the other
-are read the other way round where the extractor swapped their boxes (``_swap_neighbours``).
+are read the other way round where the extractor swapped their boxes (``_swap_neighbours``),
+and a dateline paragraph set after the piece under its headline is read first (``_dateline_first``).
 
 A link's value adds up small signals: the segment shapes at the junction (an open sentence wants
 a full first line, a closed paragraph an indented one), equal column widths, how well the
@@ -351,6 +352,7 @@ def link_segments(
     succ = dict(chains.succ)
     _move_misplaced(succ, base, bonus, open_ends, set(middles), shingles)
     _swap_neighbours(succ, segs, texts, base, bonus, bigrams, after_headline)
+    _dateline_first(succ, segs, after_headline, shingles.cosine_of)
     orders = _orders(len(segs), succ)
     return orders, _chain_confidences(orders, base)
 
@@ -646,6 +648,32 @@ def _swap_neighbours(
             succ[k] = n
         else:
             del succ[k]
+
+
+def _dateline_first(
+    succ: dict[int, int], segs: Sequence[Segment], after_headline: Sequence[bool], cosine: Callable[[int, int], float]
+) -> None:
+    """Read an article's dateline paragraph first where the extractor set it after the piece under
+    the headline.
+
+    A dateline opens its article's text, right under the headline; set one box lower, after the
+    first piece under the headline, it opens an article of its own and leaves the headline's
+    piece to the headline. Where that dateline paragraph is all its chain (it reads on nowhere),
+    the piece under the headline opens its chain, and the two share words (BRIDGE), the dateline
+    is read first and the piece goes on after it.
+    """
+    if not after_headline:
+        return
+    has_pred = set(succ.values())
+    for k in range(len(segs) - 1):
+        j = k + 1
+        if not after_headline[k] or after_headline[j] or k in has_pred or segs[k].start is not Start.PARAGRAPH:
+            continue
+        if segs[j].start is not Start.ARTICLE or j in succ or segs[j].end not in (End.PARAGRAPH, End.FULL):
+            continue
+        if cosine(j, k) >= BRIDGE:
+            succ[j] = k
+            has_pred.add(k)
 
 
 def _make_moves(
