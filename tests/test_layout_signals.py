@@ -578,7 +578,7 @@ def test_a_lone_line_swapped_with_its_neighbour_is_read_back_only_on_strong_junc
     assert swapped(0.0, lone=True) == {0: 1, 1: 2, 2: 3}
 
 
-def test_a_dateline_paragraph_set_after_the_piece_under_its_headline_is_read_first():
+def test_a_dateline_paragraph_set_a_box_away_from_its_place_under_the_headline_is_read_first():
     dateline = column(["本报讯（记者王明）近日，城南社区图书馆宣布延长开放时间，每天开放到晚上九点。"])
     body = column(
         [
@@ -591,11 +591,14 @@ def test_a_dateline_paragraph_set_after_the_piece_under_its_headline_is_read_fir
         column(["本报讯（记者李华）昨天，老街早市在整修以后重新开张，摊位比过去多了一倍。"]),
         column(["市民张女士说，早市离家近，蔬菜水果新鲜便宜，她每天早上都来买菜，顺便和老邻居聊聊天。"]),
     ]
-    for boxes in ([["社区图书馆延长开放时间"], body, dateline], [["社区图书馆延长开放时间"], dateline, body]):
-        first, second = _articles("\n\n".join("\n".join(box) for box in boxes + other) + "\n").articles
-        assert first.title is not None and first.title.text == "社区图书馆延长开放时间"
-        assert [p.text[:6] for p in first.paragraphs] == ["本报讯（记者", "图书馆负责人"]
-        assert [p.text[:6] for p in second.paragraphs] == ["本报讯（记者", "市民张女士说"]
+    headline = ["社区图书馆延长开放时间"]
+    # in print order, set a box lower, set a box higher (before the headline, after another article)
+    pages = [other + [headline, dateline, body], other + [headline, body, dateline], other + [dateline, headline, body]]
+    for boxes in pages:
+        first, second = _articles("\n\n".join("\n".join(box) for box in boxes) + "\n").articles
+        assert [p.text[:6] for p in first.paragraphs] == ["本报讯（记者", "市民张女士说"]
+        assert second.title is not None and second.title.text == "社区图书馆延长开放时间"
+        assert [p.text[:6] for p in second.paragraphs] == ["本报讯（记者", "图书馆负责人"]
 
 
 def test_a_last_line_short_only_by_its_squeezed_marks_breaks_mid_sentence():

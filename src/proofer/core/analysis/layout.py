@@ -11,7 +11,8 @@ cut, a number cut by the column: ``word_junctions``), so that fixing one link re
 others; the rest are taken best-first with shared content judged between the growing chains
 (lazy re-evaluation when a chain grows). Last, two neighbouring pieces read one after the other
 are read the other way round where the extractor swapped their boxes (``_swap_neighbours``),
-and a dateline paragraph set after the piece under its headline is read first (``_dateline_first``).
+and a dateline paragraph set a box away from its place under the headline is read first
+(``_dateline_first``).
 
 A link's value adds up small signals: the segment shapes at the junction (an open sentence wants
 a full first line, a closed paragraph an indented one), equal column widths, how well the
@@ -653,27 +654,31 @@ def _swap_neighbours(
 def _dateline_first(
     succ: dict[int, int], segs: Sequence[Segment], after_headline: Sequence[bool], cosine: Callable[[int, int], float]
 ) -> None:
-    """Read an article's dateline paragraph first where the extractor set it after the piece under
-    the headline.
+    """Read an article's dateline paragraph first where the extractor set it one box away from
+    its place right under the headline.
 
-    A dateline opens its article's text, right under the headline; set one box lower, after the
-    first piece under the headline, it opens an article of its own and leaves the headline's
-    piece to the headline. Where that dateline paragraph is all its chain (it reads on nowhere),
-    the piece under the headline opens its chain, and the two share words (BRIDGE), the dateline
-    is read first and the piece goes on after it.
+    A dateline opens its article's text, right under the headline. Set one box lower (after the
+    first piece under the headline) or one box higher (before the headline), it opens an article
+    of its own and leaves the headline's piece to the headline. Where that dateline paragraph is
+    all its chain (it reads on nowhere) and sits under no headline of its own, the piece under
+    the headline opens its chain, and the two share words (BRIDGE), the dateline is read first
+    and the piece goes on after it.
     """
     if not after_headline:
         return
     has_pred = set(succ.values())
-    for k in range(len(segs) - 1):
-        j = k + 1
-        if not after_headline[k] or after_headline[j] or k in has_pred or segs[k].start is not Start.PARAGRAPH:
+    for k in range(len(segs)):
+        if not after_headline[k] or k in has_pred or segs[k].start is not Start.PARAGRAPH:
             continue
-        if segs[j].start is not Start.ARTICLE or j in succ or segs[j].end not in (End.PARAGRAPH, End.FULL):
-            continue
-        if cosine(j, k) >= BRIDGE:
-            succ[j] = k
-            has_pred.add(k)
+        for j in (k + 1, k - 1):
+            if not 0 <= j < len(segs) or after_headline[j]:
+                continue
+            if segs[j].start is not Start.ARTICLE or j in succ or segs[j].end not in (End.PARAGRAPH, End.FULL):
+                continue
+            if cosine(j, k) >= BRIDGE:
+                succ[j] = k
+                has_pred.add(k)
+                break
 
 
 def _make_moves(
