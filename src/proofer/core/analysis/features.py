@@ -120,6 +120,15 @@ def _is_stretched(s: str) -> bool:
     return chars >= 6 and s.count(" ") >= 0.6 * (chars - 1)
 
 
+SQUEEZED_MARK = 0.25  # how much shorter than set full a punctuation mark is counted (see ``set_width``)
+
+
+def marks_set_full(f: LineFeatures) -> float:
+    """The width of a line were each of its marks past the first set full (a justified line may set
+    them so): the most a line counted squeezed (``set_width``) may take in print."""
+    return f.width + SQUEEZED_MARK * max(0, f.punct_count - 1)
+
+
 def set_width(text: str) -> float:
     """The width a line takes in print, in characters, halfway between punctuation set full and half.
 

@@ -20,11 +20,10 @@ from functools import lru_cache
 import regex
 
 from ..model import Break, Decision
-from .features import AUTHOR_ROLE, DATELINE_CLOSE, LineFeatures
+from .features import AUTHOR_ROLE, DATELINE_CLOSE, SQUEEZED_MARK, LineFeatures, marks_set_full
 from .pieces import INDENT, PHOTO_CREDIT, is_indented
 
 THRESHOLD = 0.5
-SQUEEZED_MARK = 0.25  # how much shorter than set full a punctuation mark is counted (see ``set_width``)
 # an enumeration's first mark: 第一，/ 一、/ １、/ （一）/ 一是
 _NUMERAL = r"[一二三四五六七八九十\p{N}]{1,3}"
 ENUMERATION = regex.compile(rf"^\s*(?:第{_NUMERAL}[，、,]|{_NUMERAL}[、是．.]|[（(]{_NUMERAL}[）)])")
@@ -38,10 +37,11 @@ def break_score(a: LineFeatures, col_a: float, b: LineFeatures, col_b: float, b_
 
     ``b_boxed``: ``b`` opens a text box of its own (a blank line before it in the raw text).
     """
-    # each punctuation mark is counted at three quarters (see ``set_width``): one set full width
-    # in print leaves its line a quarter wider than counted. A letter-spaced line was justified:
-    # it filled its measure, however few characters it holds, and its paragraph went on past it
-    short_a = a.width < col_a - 1.0 - 0.25 * max(0, a.punct_count - 1) and not a.stretched
+    # each punctuation mark is counted squeezed (see ``set_width``): set full width in print, the
+    # marks past the first leave a line wider than counted (``marks_set_full``). A letter-spaced
+    # line was justified: it filled its measure, however few characters it holds, and its
+    # paragraph went on past it
+    short_a = marks_set_full(a) < col_a - 1.0 and not a.stretched
     score = 0.0
     if b_boxed and a.ends_sentence and BRACKETED_LINE.match(b.text):
         score += 1.5  # a bracketed source or credit set in its own box: its own paragraph

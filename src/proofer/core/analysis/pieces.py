@@ -21,6 +21,7 @@ from .features import (
     OPENING_PUNCT,
     LineFeatures,
     is_credit_line,
+    marks_set_full,
     page_column_widths,
     piece_column_width,
 )
@@ -187,10 +188,9 @@ def _short_of(f: LineFeatures, column: float, opens_paragraph: bool) -> bool:
 
     A sentence breaks at the column edge: only a full line, or the indented first line of a
     paragraph, can end mid-sentence. A dateline line is set apart and never tells. Marks are
-    measured squeezed (``set_width``) but a justified line may set them full: each mark past the
-    first may take a quarter more.
+    measured squeezed (``set_width``) but a justified line may set them full (``marks_set_full``).
     """
-    if f.dateline or is_full(f.width + 0.25 * max(0, f.punct_count - 1), column):
+    if f.dateline or is_full(marks_set_full(f), column):
         return False
     return not (opens_paragraph and is_indented(f.width, column))
 
