@@ -37,10 +37,9 @@ from .article_checks import (
 from .cohesion import PageBigrams, bigram_set, han_text, joined_bigrams
 from .features import LineFeatures, features_of, previous_content
 from .fragments import attach_fragments
-from .headline_style import reads_on
+from .headline_style import reads_on, word_across
 from .headlines import Headline, assign_headlines, group_headlines, headline_roles
 from .layout import link_segments
-from .lexicon import spanning_word
 from .paragraphs import break_score, decide, first_line_scores, item_scores
 from .pieces import Segment, Start, page_columns, runs_of, segments_of
 from .roles import BARE_NAME_BYLINE, bare_names, furniture_lines, name_tails, propose_roles
@@ -239,7 +238,7 @@ def text_reads_into(h: Headline, flows: list[list[int]], feats: Sequence[LineFea
 
 def _reads_across(left: str, right: str, bigrams: PageBigrams) -> bool:
     """One phrase cut by a line end: a pair the page prints elsewhere, or a word of the lexicon."""
-    return reads_on(left, right, bigrams) or spanning_word("".join(left.split()), "".join(right.split())) > 0
+    return reads_on(left, right, bigrams) or word_across(left, right)
 
 
 def _place_loose(

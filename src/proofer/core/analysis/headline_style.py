@@ -12,6 +12,7 @@ from __future__ import annotations
 import regex
 
 from .cohesion import PageBigrams
+from .lexicon import spanning_word
 
 # particles no telegraphic headline uses (a body fragment almost always does)
 PARTICLES = frozenset("的了着")
@@ -52,6 +53,12 @@ def ends_mid_phrase(text: str) -> bool:
     return bool(s) and s[-1] in BINDING_END
 
 
+def word_across(left: str, right: str, floor: float = 0.0) -> bool:
+    """A lexicon word reads across from the end of ``left`` into the start of ``right``, better than
+    a word boundary there by more than ``floor`` (log-likelihood ratio, ``spanning_word``)."""
+    return spanning_word("".join(left.split()), "".join(right.split())) > floor
+
+
 def reads_on(text: str, following: str, bigrams: PageBigrams) -> bool:
     """The text's last character and the next text's first form a pair seen elsewhere on the page:
     the two are one phrase cut by a line end (``直接促进|了经济发展``)."""
@@ -61,4 +68,4 @@ def reads_on(text: str, following: str, bigrams: PageBigrams) -> bool:
     return bigrams.seen(left[-1], right[0]) >= 1
 
 
-__all__ = ["PHOTO_MARK", "ends_mid_phrase", "reads_on", "telegraphic"]
+__all__ = ["PHOTO_MARK", "ends_mid_phrase", "reads_on", "telegraphic", "word_across"]

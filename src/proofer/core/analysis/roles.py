@@ -32,8 +32,7 @@ from .features import (
     next_content,
     previous_content,
 )
-from .headline_style import PHOTO_MARK, ends_mid_phrase, reads_on, telegraphic
-from .lexicon import MAX_WORD, spanning_word
+from .headline_style import PHOTO_MARK, ends_mid_phrase, reads_on, telegraphic, word_across
 
 JUNCTION_SEEN = 1  # a character pair seen this often on the page reads as one word
 BARE_NAME_BYLINE = 0.6  # confidence of a bare name taken for its article's author
@@ -441,7 +440,7 @@ def _context(
     # the run before must be worded as a headline too to count as one ended; of the run after,
     # its shape tells enough that its width says nothing of this one
     prv_head = prv_set_like and prv is not None and _worded(prv, feats)
-    if prv_head and _word_across(feats[prv.last].text, feats[run.first].text):
+    if prv_head and word_across(feats[prv.last].text, feats[run.first].text, WORD_ACROSS):
         prv_head = False  # a word reads across into this run: one line of text cut in two (…医疗器 | 械…)
     if prv is not None and bigrams is not None and not feats[prv.last].ends_clause:
         left, right = feats[prv.last].text, feats[run.first].text
@@ -467,7 +466,7 @@ def _context(
     joined = feats[run.last].text  # the run's last line: what reads on into the next run
     following = feats[nxt.first].text if nxt is not None else ""
     if nxt_head:  # between two headlines a pair of characters seen on the page is chance: a word tells
-        ends_phrase = not _word_across(joined, following)
+        ends_phrase = not word_across(joined, following, WORD_ACROSS)
     else:
         ends_phrase = not (bigrams is not None and reads_on(joined, following, bigrams))
     if not ends_phrase:
@@ -483,12 +482,6 @@ def _context(
         if telegraphic("".join(feats[i].text for i in run.indexes())):
             value += TELEGRAPHIC  # a headline's wording after a finished text, not reading on
     return value
-
-
-def _word_across(left: str, right: str) -> bool:
-    """A lexicon word reads across from the end of ``left`` into the start of ``right``."""
-    a, b = "".join(left.split()), "".join(right.split())
-    return bool(a and b) and spanning_word(a[-(MAX_WORD - 1) :], b[: MAX_WORD - 1]) > WORD_ACROSS
 
 
 def _set_like_headline(run: Run, feats: Sequence[LineFeatures]) -> bool:
