@@ -120,18 +120,14 @@ def _propose(
     # each segment's Han text and bigrams made once (a second pass meets most segments again):
     # the article bodies' bigrams are their unions plus the pairs across junctions
     # (``joined_bigrams``), not rebuilt from the bodies' text
-    if made is None:
-        seg_hans = [han_text(" ".join(feats[i].text for i in s.lines)) for s in segs]
-        seg_sets = [bigram_set(h) for h in seg_hans]
-    else:
-        seg_hans, seg_sets = [], []
-        for s in segs:
-            texts = made.get(s.lines)
-            if texts is None:
-                han = han_text(" ".join(feats[i].text for i in s.lines))
-                texts = (han, bigram_set(han))
-            seg_hans.append(texts[0])
-            seg_sets.append(texts[1])
+    seg_hans, seg_sets = [], []
+    for s in segs:
+        texts = made.get(s.lines) if made else None
+        if texts is None:
+            han = han_text(" ".join(feats[i].text for i in s.lines))
+            texts = (han, bigram_set(han))
+        seg_hans.append(texts[0])
+        seg_sets.append(texts[1])
     chains, sureness = link_segments(segs, feats, after_headline, bigrams, heads, seg_sets)
     move_quoted_paragraphs(chains, sureness, segs, feats, seg_hans)
 
