@@ -34,9 +34,14 @@ def load_scorer(path: Path = DEFAULT_SCORER) -> ModuleType:
 
 
 def convert(path: Path) -> dict[str, Any]:
-    lines = page_lines(read_page(path).text)
+    return convert_text(read_page(path).text, path.name)
+
+
+def convert_text(text: str, source: str) -> dict[str, Any]:
+    """A page's decoded text as the scorer reads it: article JSON without provenance."""
+    lines = page_lines(text)
     page = reconstruct(lines, propose(lines))
-    return articles_json.to_dict(page, lines, path.name, provenance=False)
+    return articles_json.to_dict(page, lines, source, provenance=False)
 
 
 def page_pairs(folder: Path) -> list[tuple[str, Path, Path]]:

@@ -25,10 +25,7 @@ from typing import Any
 
 import regex
 
-from ..core.analysis import page_lines, propose
-from ..core.formats import articles_json
-from ..core.reconstruct import reconstruct
-from .accuracy import DEFAULT_SCORER, load_scorer
+from .accuracy import DEFAULT_SCORER, convert_text, load_scorer
 
 DATA = Path(__file__).resolve().parents[3] / "tests" / "data"
 FIGURES = ("pages_perfect", "article_f1", "articles_exact", "headline_assignment", "paragraph_break_f1",
@@ -59,9 +56,7 @@ def ocr_spaces(text: str, rate: float, rnd: random.Random) -> str:
 
 
 def score(text: str, truth: dict[str, Any], scorer: Any) -> dict[str, Any]:
-    lines = page_lines(text)
-    pred = articles_json.to_dict(reconstruct(lines, propose(lines)), lines, "page", provenance=False)
-    return scorer.score_page(truth, pred)
+    return scorer.score_page(truth, convert_text(text, "page"))
 
 
 def run(text: str, truth: dict[str, Any], scorer: Any, pages: int,
