@@ -2,8 +2,8 @@
 
 A page's doubts come from ``page.decisions`` — the role of each content line, the break after
 it, and each article's layout — with every decision a person set counted as certain (1.0). The
-batch writes the queue as ``review.csv`` (the page with most decisions in doubt first); the editor window reads it
-back with ``read_review_queue``.
+batch writes the queue as ``review.csv`` (the page with most decisions in doubt first); the
+editor window reads it back with ``read_review_queue``.
 """
 
 from __future__ import annotations

@@ -45,15 +45,16 @@ def unglue(lines: Sequence[Line]) -> tuple[Line, ...]:
     if not columns:
         return tuple(lines)
     widest, narrowest = max(columns), min(columns)
+    # the spaces of the lines wide enough to be glued (the others are kept whole)
+    gaps = {i: _gaps(line.raw) for i, line in enumerate(lines) if widths[i] >= widest + MIN_WIDER}
     cuts: dict[int, list[tuple[int, int]]] = {}
-    for i, line in enumerate(lines):
-        if widths[i] >= widest + MIN_WIDER:
-            found = _column_cuts(line.raw, widest, narrowest)
-            if found:
-                cuts[i] = found
-    for run in _side_by_side(lines, widths, widest):
+    for i, spaces in gaps.items():
+        found = _column_cuts(lines[i].raw, spaces, widest, narrowest)
+        if found:
+            cuts[i] = found
+    for run in _side_by_side(lines, gaps):
         for i in run:
-            cuts.setdefault(i, [_gaps(lines[i].raw)[0]])
+            cuts.setdefault(i, gaps[i])  # (its one gap)
     if not cuts:
         return tuple(lines)
     out: list[Line] = []
@@ -75,10 +76,9 @@ def _gaps(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in GAP.finditer(text)]
 
 
-def _column_cuts(text: str, widest: float, narrowest: float) -> list[tuple[int, int]]:
-    """The gaps that part ``text`` into column lines, or none. A space after which the line's
-    next words still fit the column is spurious: the part runs on over it."""
-    gaps = _gaps(text)
+def _column_cuts(text: str, gaps: list[tuple[int, int]], widest: float, narrowest: float) -> list[tuple[int, int]]:
+    """The ``gaps`` of ``text`` that part it into column lines, or none. A space after which the
+    line's next words still fit the column is spurious: the part runs on over it."""
     kept: list[tuple[int, int]] = []
     start = 0
     for n, gap in enumerate(gaps):
@@ -94,13 +94,14 @@ def _column_cuts(text: str, widest: float, narrowest: float) -> list[tuple[int, 
     return kept
 
 
-def _side_by_side(lines: Sequence[Line], widths: list[float], widest: float) -> list[list[int]]:
-    """Runs of two lines or more, each parted at its one gap, whose parts line up: two boxes."""
+def _side_by_side(lines: Sequence[Line], gaps: dict[int, list[tuple[int, int]]]) -> list[list[int]]:
+    """Runs of two lines or more, each parted at its one gap, whose parts line up: two boxes
+    (``gaps``: the spaces of the lines wide enough to be glued)."""
     runs: list[list[int]] = []
     run: list[int] = []
     last: tuple[float, float] | None = None
-    for i, line in enumerate([*lines, None]):
-        parts = _two_parts(line.raw) if line is not None and widths[i] >= widest + MIN_WIDER else None
+    for i in range(len(lines) + 1):
+        parts = _two_parts(lines[i].raw, gaps[i]) if i in gaps else None
         lined_up = (
             parts is not None
             and last is not None
@@ -117,8 +118,8 @@ def _side_by_side(lines: Sequence[Line], widths: list[float], widest: float) -> 
     return runs
 
 
-def _two_parts(text: str) -> tuple[float, float] | None:
-    gaps = _gaps(text)
+def _two_parts(text: str, gaps: list[tuple[int, int]]) -> tuple[float, float] | None:
+    """The widths of the two parts of ``text`` parted at its one gap, both wide enough, or None."""
     if len(gaps) != 1:
         return None
     left, right = set_width(text[: gaps[0][0]]), set_width(text[gaps[0][1] :])
