@@ -35,6 +35,16 @@ def test_datelines_are_recognised_at_line_start_only():
     assert not line_features("他说，本报讯息很快").dateline
 
 
+def test_other_papers_sites_and_agencies_datelines_are_recognised():
+    for opener in ("京华时报讯 （记者 王明） 近", "北京青年报讯 昨天", "本刊讯 近日，", "千龙网讯 记者",
+                   "人民网北京1月3日电 （记者", "中央社台北3日电 行政院", "央广网北京１月３日消息",
+                   "据路透社伦敦1月3日电", "新 民 晚 报 讯 （ 记 者"):
+        assert line_features(opener).dateline, opener
+    # a source's name opening body text is no dateline without 讯 at once or a date
+    for text in ("报社收到了来电，", "网上购物的讯息很多", "电视台的记者说，", "社区３号楼停电了"):
+        assert not line_features(text).dateline, text
+
+
 def test_author_line_is_a_role_word_and_a_name_without_punctuation():
     assert is_author_line("新华社记者刘伟")
     assert is_author_line("本报驻法国记者王强")

@@ -37,3 +37,12 @@ def test_seed_page_with_all_its_headlines_bunched_at_the_top_still_converts_to_i
     bunched = [p for p, h in zip(pieces, is_headline, strict=True) if h]
     bunched += [p for p, h in zip(pieces, is_headline, strict=True) if not h]
     assert _sorted(_articles("\n\n".join(bunched) + "\n")) == _sorted(truth)
+
+
+def test_seed_page_opened_by_another_papers_or_an_agencys_datelines_still_converts_to_its_truth(seed_text, seed_truth):
+    # the rules know how datelines are made, not one paper's: 本报讯 is this paper's own
+    for source in ("京华时报讯", "人民网北京1月3日电", "中央社台北3日电"):
+        truth = [{k: a.get(k) for k in KEYS} for a in seed_truth["articles"]]
+        for a in truth:
+            a["paragraphs"] = [p.replace("本报讯", source) for p in a["paragraphs"]]
+        assert _sorted(_articles(seed_text.replace("本报讯", source))) == _sorted(truth), source

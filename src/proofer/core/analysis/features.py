@@ -22,6 +22,14 @@ DATELINE = regex.compile(
     r"^\s*(?:据|又据)?\s*(?:本\s*报|新\s*华\s*社|中\s*新\s*社)"
     r"(?:[\p{Han}\p{N}\s·]{0,16}?(?:讯|电|[\p{N}月日]\s*$)|[\p{Han}\s]{2,12}$)"
 )
+# Any other paper's, site's, agency's or station's dateline: 京华时报讯, 人民网北京1月3日电,
+# 中央社台北3日电, 央广网北京1月3日消息: a source name ending as such names do (…报, …网, …社, …台,
+# …刊), then 讯 at once, or a place and a date before 讯, 电 or 消息 (a date is what body text opening
+# with such a name lacks).
+SOURCE_DATELINE = regex.compile(
+    r"^\s*(?:据|又据)?\s*(?:\p{Han}\s?){1,8}?[报网社台刊]\s*"
+    r"(?:讯(?![息号问])|(?:\p{Han}\s?){0,8}?(?:\p{N}{1,2}\s*月\s*)?\p{N}{1,2}\s*日\s*(?:讯|电|消\s*息))"
+)
 # A bracketed reporter credit at the very start of a line: （记者 王路曼）.
 BRACKET_REPORTER = regex.compile(r"^\s*[（(]\s*(?:本报|特约|实习|见习|驻\S{1,6})?\s*(?:记者|通讯员)")
 _DATELINE_OPENERS = frozenset("据又本新中（(")  # a stripped line either regex matches opens so
@@ -76,8 +84,10 @@ def line_features(text: str) -> LineFeatures:
     marks = sum(map(_MARKS.__getitem__, s))
     punct = marks >> 32  # = len(PUNCT.findall(s))
     dateline = (
-        s[0] in _DATELINE_OPENERS
-        and bool(DATELINE.match(s) or BRACKET_REPORTER.match(s))
+        (
+            (s[0] in _DATELINE_OPENERS and bool(DATELINE.match(s) or BRACKET_REPORTER.match(s)))
+            or (("讯" in s or "电" in s or "息" in s) and bool(SOURCE_DATELINE.match(s)))
+        )
         and not BRACKET_CREDIT.match(s)
     )
     author = not punct and is_author_line(s)  # an author line holds no punctuation (most lines do)
