@@ -1,5 +1,7 @@
 """The seed page converts to exactly its truth: every article, headline role, paragraph and space."""
 
+import json
+
 from proofer.app.pages import page_from_text, page_text
 from proofer.core.formats.articles_json import to_dict
 
@@ -46,3 +48,14 @@ def test_seed_page_opened_by_another_papers_or_an_agencys_datelines_still_conver
         for a in truth:
             a["paragraphs"] = [p.replace("本报讯", source) for p in a["paragraphs"]]
         assert _sorted(_articles(seed_text.replace("本报讯", source))) == _sorted(truth), source
+
+
+def test_seed_page_in_traditional_characters_converts_to_its_truth_in_traditional_characters(seed_text, seed_truth):
+    # a Hong Kong or Taiwan paper (本報訊（記者 王路曼）… 孫妍 攝): read as the rules are written, printed as it is
+    from proofer.core.chinese import convert
+
+    truth = [{k: a.get(k) for k in KEYS} for a in seed_truth["articles"]]
+    traditional = json.loads(convert(json.dumps(truth, ensure_ascii=False), "s2t"))
+    text = convert(seed_text, "s2t")
+    assert "本報訊" in text and "攝" in text
+    assert _sorted(_articles(text)) == _sorted(traditional)

@@ -78,3 +78,34 @@ def stray_in_lines(texts: Sequence[str], script: str | None = None) -> list[tupl
         line = bisect_right(starts, hit.pos) - 1  # empty lines share a start: the last one wins
         out.append((line, StrayChar(hit.pos - starts[line], hit.char, hit.suggestion)))
     return out
+
+
+# a page is read as traditional when this share of a sample of its characters changes under t2s
+# (about a third of the characters of traditional text do; a simplified page's OCR strays, a few)
+TRADITIONAL_SHARE = 0.05
+_SAMPLE = 2000  # characters: the script of a page shows at once
+
+
+def simplified_view(texts: Sequence[str]) -> list[str] | None:
+    """A traditional page's lines in simplified characters, each line as long as its original, or
+    None for a page in simplified characters (most of them).
+
+    The engine's rules and lexicon are written in simplified characters (本报讯, 记者, 摄); a Hong
+    Kong or Taiwan paper (Big5, often) prints 本報訊, 記者, 攝. Read through this view, its lines
+    get the same decisions, and since each character keeps its place, the decisions (line indexes
+    and columns) hold for the original lines, whose characters are what is printed.
+    """
+    joined = "\n".join(texts)
+    sample = joined[:_SAMPLE]
+    converted = convert(sample, "t2s")
+    if converted == sample or sum(map(str.__ne__, sample, converted)) < TRADITIONAL_SHARE * len(sample):
+        return None  # (most pages: no character changes, told without counting)
+    view = convert(joined, "t2s").split("\n")
+    if len(view) != len(texts):  # (no table adds or removes a line end)
+        view = [convert(t, "t2s") for t in texts]
+    # a phrase converted to another length (none in OpenCC's tables today) goes character by character
+    return [v if len(v) == len(t) else _by_character(t) for v, t in zip(view, texts, strict=True)]
+
+
+def _by_character(text: str) -> str:
+    return "".join(c if len(s := convert(c, "t2s")) != 1 else s for c in text)

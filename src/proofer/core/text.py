@@ -30,16 +30,27 @@ DATELINE_ROLES = (
     "记者",
     "通讯员",
     "实习生",
+    # the same in traditional characters, as Hong Kong and Taiwan papers print them
+    "本報記者",
+    "特約記者",
+    "實習記者",
+    "見習記者",
+    "攝影記者",
+    "本報通訊員",
+    "特約通訊員",
+    "記者",
+    "通訊員",
+    "實習生",
 )
 # a role word may be letter-spaced, as a whole dateline often is (本 报 讯 （ 记 者   李 娜 ）)
 _ROLE_ALT = "|".join(r"\s?".join(role) for role in DATELINE_ROLES)
 _DATELINE_BRACKET = regex.compile(r"[（(]\s*(?:" + _ROLE_ALT + r")[^（）()]{0,40}?[）)]")
 _ROLE_AT_END = regex.compile(r"(?:" + _ROLE_ALT + r")$")
 _ROLE_AT_START = regex.compile(r"(?:" + _ROLE_ALT + r")")  # used with .match(s, pos)
-# A trailing photo credit printed after a space: "。 孙妍 摄", "本报记者 史思颖 摄"; OCR may
-# letter-space the name ("孙 妍 摄").
+# A trailing photo credit printed after a space: "。 孙妍 摄", "本报记者 史思颖 摄" (攝 in traditional
+# characters); OCR may letter-space the name ("孙 妍 摄").
 CREDIT_TAIL = regex.compile(
-    r"(?:(?<=\S)\s+|^\s*)((?:\p{Han}{2,6}\s+)?\p{Han}(?: ?\p{Han}){1,3}(?:\s+\p{Han}{2,4})?\s+摄)\s*$"
+    r"(?:(?<=\S)\s+|^\s*)((?:\p{Han}{2,6}\s+)?\p{Han}(?: ?\p{Han}){1,3}(?:\s+\p{Han}{2,4})?\s+[摄攝])\s*$"
 )
 JOIN = "\n"  # marks where two lines were joined, inside the text handed to normalize()
 

@@ -22,6 +22,7 @@ import gc
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 
+from ..chinese import simplified_view
 from ..model import ArticlePlan, Break, Decision, Decisions, Line, Piece, Role
 from .article_checks import (
     first_line_shaped,
@@ -46,8 +47,11 @@ from .roles import BARE_NAME_BYLINE, bare_names, furniture_lines, name_tails, pr
 
 
 def propose(lines: Sequence[Line]) -> Decisions:
+    texts = [line.text for line in lines]
+    # a page in traditional characters is read in simplified ones, the script the rules are written in
+    texts = simplified_view(texts) or texts
     with collector_paused():
-        return _propose_page(lines)
+        return _propose_page(texts)
 
 
 @contextmanager
@@ -70,8 +74,8 @@ def collector_paused() -> Iterator[None]:
         gc.enable()
 
 
-def _propose_page(lines: Sequence[Line]) -> Decisions:
-    feats = [features_of(line.text) for line in lines]
+def _propose_page(texts: Sequence[str]) -> Decisions:
+    feats = [features_of(text) for text in texts]
     noise = furniture_lines(feats)
     columns = page_columns(feats, noise)  # made once, for the runs and for their segments
     runs = runs_of(feats, noise, columns)
