@@ -129,6 +129,8 @@ def test_an_author_line_above_the_body_is_a_byline_and_a_trailing_credit_line_a_
     roles, _, _ = _roles(text)
     assert roles[2] is Role.BYLINE
     assert roles[-1] is Role.CREDIT
+    roles, _, _ = _roles(text.replace("郝红 摄", "郝红／摄"))
+    assert roles[-1] is Role.CREDIT
 
 
 # segments and paragraphs --------------------------------------------------------------

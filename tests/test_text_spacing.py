@@ -49,6 +49,9 @@ def test_trailing_photo_credit_is_split_off():
     assert split_credit("学习的平台。 孙 妍 摄")[:2] == ("学习的平台。", "孙妍 摄")  # OCR letter-spaced the name
     assert split_credit("院院长。 本报记者 史 思 颖 摄")[1] == "本报记者 史思颖 摄"
     assert split_credit("他说这是 一 摄")[1] is None  # one letter before 摄 names nobody
+    # other papers' ways of setting it: a slash, traditional characters
+    assert split_credit("学习的平台。 孙妍/摄")[:2] == ("学习的平台。", "孙妍/摄")
+    assert split_credit("學習的平臺。 孫妍 攝")[:2] == ("學習的平臺。", "孫妍 攝")
 
 
 def test_display_width_counts_ascii_as_half():

@@ -47,10 +47,11 @@ _ROLE_ALT = "|".join(r"\s?".join(role) for role in DATELINE_ROLES)
 _DATELINE_BRACKET = regex.compile(r"[（(]\s*(?:" + _ROLE_ALT + r")[^（）()]{0,40}?[）)]")
 _ROLE_AT_END = regex.compile(r"(?:" + _ROLE_ALT + r")$")
 _ROLE_AT_START = regex.compile(r"(?:" + _ROLE_ALT + r")")  # used with .match(s, pos)
-# A trailing photo credit printed after a space: "。 孙妍 摄", "本报记者 史思颖 摄" (攝 in traditional
-# characters); OCR may letter-space the name ("孙 妍 摄").
+# A trailing photo credit printed after a space: "。 孙妍 摄", "本报记者 史思颖 摄", "孙妍/摄" (攝 in
+# traditional characters); OCR may letter-space the name ("孙 妍 摄").
 CREDIT_TAIL = regex.compile(
-    r"(?:(?<=\S)\s+|^\s*)((?:\p{Han}{2,6}\s+)?\p{Han}(?: ?\p{Han}){1,3}(?:\s+\p{Han}{2,4})?\s+[摄攝])\s*$"
+    r"(?:(?<=\S)\s+|^\s*)"
+    r"((?:\p{Han}{2,6}\s+)?\p{Han}(?: ?\p{Han}){1,3}(?:\s+\p{Han}{2,4})?(?:\s+|\s*[/／]\s*)[摄攝])\s*$"
 )
 JOIN = "\n"  # marks where two lines were joined, inside the text handed to normalize()
 

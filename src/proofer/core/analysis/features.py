@@ -56,7 +56,7 @@ SECTION_MARK = regex.compile(r"^\s*\p{Han}{1,6}\s+\p{N}{1,3}\s*$")
 DATELINE_CLOSE = regex.compile(r"(?:记者|通讯员|实习生|电|讯)[^（(）)。]{0,12}[）)]$")
 # A photo credit in brackets on a line of its own, （本报记者王霞光摄）: it closes a caption, opens nothing.
 BRACKET_CREDIT = regex.compile(r"^\s*[（(][^（()）]*摄(?:影)?(?:报道)?\s*[）)]\s*$")
-CREDIT_LINE = regex.compile(r"^\s*(?:[\p{Han}]{2,6}\s+)?[\p{Han}]{2,4}(?:\s+[\p{Han}]{2,4})?\s+摄\s*$")
+CREDIT_LINE = regex.compile(r"^\s*(?:[\p{Han}]{2,6}\s+)?[\p{Han}]{2,4}(?:\s+[\p{Han}]{2,4})?(?:\s+|\s*[/／]\s*)摄\s*$")
 
 
 class LineFeatures(NamedTuple):
