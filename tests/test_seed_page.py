@@ -59,3 +59,13 @@ def test_seed_page_in_traditional_characters_converts_to_its_truth_in_traditiona
     text = convert(seed_text, "s2t")
     assert "本報訊" in text and "攝" in text
     assert _sorted(_articles(text)) == _sorted(traditional)
+
+
+def test_seed_page_with_half_width_marks_converts_to_its_truth_with_them(seed_text, seed_truth):
+    # OCR and some PDF fonts give half-width marks after Han text: read as marks, printed as they are
+    def half(s: str) -> str:
+        return s.replace("。", ".").replace("，", ",").replace("：", ":")
+
+    truth = [{k: a.get(k) for k in KEYS} for a in seed_truth["articles"]]
+    truth = json.loads(half(json.dumps(truth, ensure_ascii=False)))
+    assert _sorted(_articles(half(seed_text))) == _sorted(truth)

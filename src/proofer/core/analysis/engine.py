@@ -1,6 +1,8 @@
 """The engine: proposes roles, paragraph breaks and the article layout of a page.
 
 Steps, each in its own module:
+0. ``reading``: the page read in the characters the rules are written in (simplified, full-width
+   marks), one for each, so that every decision holds for the page's own lines.
 1. ``features``: per-line width, sentence ends, datelines, author lines; page column widths.
 2. ``roles``: furniture at the page top, headline lines, author lines, photo credits.
 3. ``pieces``: runs between blank lines, cut into body segments with their start/end shapes.
@@ -22,7 +24,6 @@ import gc
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 
-from ..chinese import simplified_view
 from ..model import ArticlePlan, Break, Decision, Decisions, Line, Piece, Role
 from .article_checks import (
     first_line_shaped,
@@ -43,13 +44,13 @@ from .headlines import Headline, assign_headlines, group_headlines, headline_rol
 from .layout import link_segments
 from .paragraphs import break_score, decide, first_line_scores, item_scores
 from .pieces import Segment, Start, page_columns, runs_of, segments_of
+from .reading import reading_view
 from .roles import BARE_NAME_BYLINE, bare_names, furniture_lines, name_tails, propose_roles
 
 
 def propose(lines: Sequence[Line]) -> Decisions:
-    texts = [line.text for line in lines]
-    # a page in traditional characters is read in simplified ones, the script the rules are written in
-    texts = simplified_view(texts) or texts
+    # read in the characters the rules are written in (simplified, full-width marks), each for one
+    texts = reading_view([line.text for line in lines])
     with collector_paused():
         return _propose_page(texts)
 
