@@ -22,3 +22,17 @@ def test_ocr_spaces_only_add_spaces_inside_lines(seed_text):
     assert spaced != seed_text
     assert spaced.count("\n") == seed_text.count("\n")
     assert spaced.replace(" ", "") == seed_text.replace(" ", "")
+
+
+def test_variants_change_the_page_and_its_truth_alike(seed_text, seed_truth):
+    from proofer.bench.robustness import VARIANTS, headline_boxes
+
+    text, truth = VARIANTS["traditional"](seed_text, seed_truth)
+    assert "本報訊" in text and all("本報訊" in a["paragraphs"][0] for a in truth["articles"])
+    text, truth = VARIANTS["half-width marks"](seed_text, seed_truth)
+    assert "。" not in text and not any("。" in p for a in truth["articles"] for p in a["paragraphs"])
+    first, same = headline_boxes(seed_text, seed_truth, True)
+    assert same is seed_truth
+    boxes = [b.strip() for b in regex.split(r"\n\s*\n", first) if b.strip()]
+    assert sorted(boxes) == sorted(b.strip() for b in regex.split(r"\n\s*\n", seed_text) if b.strip())
+    assert boxes[0] != [b for b in regex.split(r"\n\s*\n", seed_text) if b.strip()][0].strip()

@@ -10,6 +10,11 @@ nobody here has seen, and the scorer's figures are printed for each:
   emit text boxes in their own order);
 * OCR spaces: a space put between two characters of a line at the given rate.
 
+Then the page is printed as other papers print it, one page each, its truth changed alike
+(``VARIANTS``): in traditional characters (a Hong Kong or Taiwan paper), with half-width marks
+(some OCR and PDF fonts), with another paper's datelines (本报 → 京华时报), and with all its
+headline boxes emitted first or last (extractors bunch them).
+
 The page defaults to the bundled seed page and its truth (``tests/data``); every disturbed page is
 made from a fixed random seed, so the figures are the same on every run.
 """
@@ -25,6 +30,7 @@ from typing import Any
 
 import regex
 
+from ..core.chinese import convert
 from .accuracy import DEFAULT_SCORER, convert_text, load_scorer
 
 DATA = Path(__file__).resolve().parents[3] / "tests" / "data"
@@ -53,6 +59,33 @@ def ocr_spaces(text: str, rate: float, rnd: random.Random) -> str:
                 chars.append(" ")
         out.append("".join(chars))
     return "\n".join(out)
+
+
+def _both(change: Callable[[str], str]) -> Callable[[str, dict[str, Any]], tuple[str, dict[str, Any]]]:
+    """A variant that changes the page's text and its truth's alike."""
+    return lambda text, truth: (change(text), json.loads(change(json.dumps(truth, ensure_ascii=False))))
+
+
+def _half_width(text: str) -> str:
+    return text.replace("。", ".").replace("，", ",").replace("：", ":").replace("；", ";")
+
+
+def headline_boxes(text: str, truth: dict[str, Any], first: bool) -> tuple[str, dict[str, Any]]:
+    """The page with the boxes that hold one headline of its truth emitted first (or last)."""
+    heads = {"".join(a[k].split()) for a in truth["articles"] for k in ("kicker", "title", "subtitle") if a.get(k)}
+    boxes = [b for b in _BOX_BREAK.split(text) if b.strip()]
+    head = [b for b in boxes if "".join(b.split()) in heads]
+    rest = [b for b in boxes if "".join(b.split()) not in heads]
+    return "\n\n".join(head + rest if first else rest + head) + "\n", truth
+
+
+VARIANTS: dict[str, Callable[[str, dict[str, Any]], tuple[str, dict[str, Any]]]] = {
+    "traditional": _both(lambda t: convert(t, "s2t")),
+    "half-width marks": _both(_half_width),
+    "another paper": _both(lambda t: t.replace("本报", "京华时报")),
+    "headlines first": lambda text, truth: headline_boxes(text, truth, True),
+    "headlines last": lambda text, truth: headline_boxes(text, truth, False),
+}
 
 
 def score(text: str, truth: dict[str, Any], scorer: Any) -> dict[str, Any]:
@@ -89,5 +122,8 @@ def main(argv: list[str]) -> int:
         cases.append((f"OCR spaces {args.spaces:g}", lambda t, r: ocr_spaces(t, args.spaces, r)))
     for name, disturb in cases:
         summary = run(text, truth, scorer, 1 if name == "as printed" else args.pages, disturb)
+        print(f"{name:<22}" + "".join(f"{summary[k]:>21.3f}" for k in FIGURES))
+    for name, variant in VARIANTS.items():
+        summary = scorer.summarize([score(*variant(text, truth), scorer)])
         print(f"{name:<22}" + "".join(f"{summary[k]:>21.3f}" for k in FIGURES))
     return 0
