@@ -40,8 +40,12 @@ def test_other_papers_sites_and_agencies_datelines_are_recognised():
                    "人民网北京1月3日电 （记者", "中央社台北3日电 行政院", "央广网北京１月３日消息",
                    "据路透社伦敦1月3日电", "新 民 晚 报 讯 （ 记 者"):
         assert line_features(opener).dateline, opener
+    # a dateline cut by the column after its date
+    for opener in ("晨报伊斯兰堡１月", "晨报北京１月１４", "晨报北京１月６日", "晨报北京一月二日讯"):
+        assert line_features(opener).dateline, opener
     # a source's name opening body text is no dateline without 讯 at once or a date
-    for text in ("报社收到了来电，", "网上购物的讯息很多", "电视台的记者说，", "社区３号楼停电了"):
+    for text in ("报社收到了来电，", "网上购物的讯息很多", "电视台的记者说，", "社区３号楼停电了",
+                 "侨华人社团联合会已召开了５", "受国际文传电讯社记者采访时"):
         assert not line_features(text).dateline, text
 
 

@@ -96,6 +96,11 @@ def test_a_report_of_the_paper_joins_a_wire_roundup_but_not_another_report_of_th
     assert len(_articles(head + other + "\n\n" + own + "\n").articles) == 2
     bare = "本报讯 国内股市今天继续平稳\n运行，汇市成交金额也创下新\n高。"
     assert len(_articles(head + wire + "\n\n" + bare + "\n").articles) == 2
+    # any paper's and agency's: 晨报 is a paper as 本报 is, 路透社 an agency as 新华社 is
+    for paper, agency in (("本报", "新华社"), ("晨报", "新华社"), ("晨报", "路透社")):
+        wire2, own2, other2 = (t.replace("新华社", agency).replace("本报", paper) for t in (wire, own, other))
+        assert len(_articles(head + wire2 + "\n\n" + own2 + "\n").articles) == 1, (paper, agency)
+        assert len(_articles(head + other2 + "\n\n" + own2 + "\n").articles) == 2, (paper, agency)
 
 
 def test_a_full_line_closing_a_sentence_may_read_on_into_a_line_from_elsewhere():

@@ -9,8 +9,10 @@ def test_a_mainland_page_is_read_as_it_is():
 
 
 def test_half_width_marks_after_han_text_are_read_full_width_but_not_after_digits_or_latin():
-    texts = ["今年增长了4.5成.他说,", "“好!”去年:", "Beijing, China. 3:15"]
-    assert reading_view(texts) == ["今年增长了4.5成。他说，", "“好！”去年：", "Beijing, China. 3:15"]
+    texts = ["今年增长了4.5成.他说,", "“好!”去年:", "Beijing, China. 3:15", "增长５％.到2022.", "共1,000人,2022年,"]
+    assert reading_view(texts) == [
+        "今年增长了4.5成。他说，", "“好！”去年：", "Beijing, China. 3:15", "增长５％。到2022。", "共1,000人，2022年，"
+    ]
 
 
 def test_a_traditional_page_with_half_width_marks_is_read_in_simplified_characters_and_full_width_marks():

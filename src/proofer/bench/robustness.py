@@ -12,7 +12,7 @@ nobody here has seen, and the scorer's figures are printed for each:
 
 Then the page is printed as other papers print it, one page each, its truth changed alike
 (``VARIANTS``): in traditional characters (a Hong Kong or Taiwan paper), with half-width marks
-(some OCR and PDF fonts), with another paper's datelines (本报 → 京华时报), and with all its
+(some OCR and PDF fonts), with another paper's datelines (本报 → 晨报), and with all its
 headline boxes emitted first or last (extractors bunch them).
 
 The page defaults to the bundled seed page and its truth (``tests/data``); every disturbed page is
@@ -82,7 +82,8 @@ def headline_boxes(text: str, truth: dict[str, Any], first: bool) -> tuple[str, 
 VARIANTS: dict[str, Callable[[str, dict[str, Any]], tuple[str, dict[str, Any]]]] = {
     "traditional": _both(lambda t: convert(t, "s2t")),
     "half-width marks": _both(_half_width),
-    "another paper": _both(lambda t: t.replace("本报", "京华时报")),
+    # (as long: the lines stay as set; letter-spaced or cut by a line end too)
+    "another paper": _both(lambda t: regex.sub(r"本(\s*)报", r"晨\1报", t)),
     "headlines first": lambda text, truth: headline_boxes(text, truth, True),
     "headlines last": lambda text, truth: headline_boxes(text, truth, False),
 }

@@ -24,11 +24,16 @@ DATELINE = regex.compile(
 )
 # Any other paper's, site's, agency's or station's dateline: 京华时报讯, 人民网北京1月3日电,
 # 中央社台北3日电, 央广网北京1月3日消息: a source name ending as such names do (…报, …网, …社, …台,
-# …刊), then 讯 at once, or a place and a date before 讯, 电 or 消息 (a date is what body text opening
-# with such a name lacks).
+# …刊), then 讯 at once, or a place and a date before 讯, 电 or 消息, or a dateline cut by the column
+# after its date (晨报伊斯兰堡１月 | …). (A date right after a short place is what body text opening
+# with such a name lacks.)
+SOURCE = r"(?:\p{Han}\s?){1,8}?[报网社台刊]\s*"
+_PLACE = r"(?:\p{Han}\s?){0,5}?"
+_DAY = r"[\p{N}〇零一二三四五六七八九十]{1,3}\s*"
 SOURCE_DATELINE = regex.compile(
-    r"^\s*(?:据|又据)?\s*(?:\p{Han}\s?){1,8}?[报网社台刊]\s*"
-    r"(?:讯(?![息号问])|(?:\p{Han}\s?){0,8}?(?:\p{N}{1,2}\s*月\s*)?\p{N}{1,2}\s*日\s*(?:讯|电|消\s*息))"
+    r"^\s*(?:据|又据)?\s*" + SOURCE + r"(?:讯(?![息号问])"
+    r"|" + _PLACE + r"(?:" + _DAY + r"月\s*)?" + _DAY + r"日\s*(?:讯|电|消\s*息)"
+    r"|" + _PLACE + _DAY + r"(?:月\s*(?:" + _DAY + r"日?\s*)?)?$)"
 )
 # A bracketed reporter credit at the very start of a line: （记者 王路曼）.
 BRACKET_REPORTER = regex.compile(r"^\s*[（(]\s*(?:本报|特约|实习|见习|驻\S{1,6})?\s*(?:记者|通讯员)")
@@ -86,7 +91,8 @@ def line_features(text: str) -> LineFeatures:
     dateline = (
         (
             (s[0] in _DATELINE_OPENERS and bool(DATELINE.match(s) or BRACKET_REPORTER.match(s)))
-            or (("讯" in s or "电" in s or "息" in s) and bool(SOURCE_DATELINE.match(s)))
+            or (("讯" in s or "电" in s or "息" in s or s[-1] in "月日" or s[-1].isdigit())
+                and bool(SOURCE_DATELINE.match(s)))
         )
         and not BRACKET_CREDIT.match(s)
     )

@@ -23,6 +23,7 @@ from ..model import Decision, Role
 from .cohesion import PageBigrams
 from .features import (
     OPENING_PUNCT,
+    SOURCE,
     LineFeatures,
     features_of,
     is_credit_line,
@@ -52,7 +53,7 @@ PARAGRAPH_INDENT_MAX = 6.0  # a paragraph's first line is short of the column by
 _HAN = regex.compile(r"\p{Han}")
 _BRACKETED = regex.compile(r"^[（(【\[].*[）)】\]]$")
 # a commentary signed by the paper's or the agency's commentator, no name: 本报评论员, 新华社特约评论员
-COMMENTATOR = regex.compile(r"^\s*(?:本\s*报|新\s*华\s*社)?\s*(?:特\s*约\s*)?评\s*论\s*员\s*$")
+COMMENTATOR = regex.compile(r"^\s*(?:" + SOURCE + r")?\s*(?:特\s*约\s*)?评\s*论\s*员\s*$")  # 本报评论员, 晨报特约评论员
 NAME = regex.compile(r"^\p{Han}{2,3}$|^\p{Han}{1,6}·\p{Han}{1,8}$")
 BARE_NAME = regex.compile(r"^\p{Han}{2,3}$")  # a Chinese name alone, no foreign name
 _INNER_STOP = regex.compile(r"[。；;]\s*\S")

@@ -14,17 +14,19 @@ from collections.abc import Sequence
 
 import regex
 
-from .features import DATELINE
+from .features import DATELINE, SOURCE, SOURCE_DATELINE
 
-PLACELESS_DATELINE = regex.compile(r"^\s*本\s*报\s*讯")
-OWN_REPORT = regex.compile(r"^\s*本\s*报[^，。（(]{0,16}?(?:讯|电)")  # 本报北京１月９日讯, 本报曼谷…电
-AGENCY_DATELINE = regex.compile(r"^\s*(?:据|又据)?\s*(?:新\s*华\s*社|中\s*新\s*社)")
+# (any paper's as this one's: 本报讯, 晨报讯; an agency's name ends in 社: 新华社, 中新社, 路透社)
+PLACELESS_DATELINE = regex.compile(r"^\s*" + SOURCE + r"讯")
+_PAPER = r"(?:\p{Han}\s?){1,8}?[报网台刊]\s*"  # a paper's, site's or station's own name
+OWN_REPORT = regex.compile(r"^\s*" + _PAPER + r"[^，。（(]{0,16}?(?:讯|电)")  # 本报北京１月９日讯, 本报曼谷…电
+AGENCY_DATELINE = regex.compile(r"^\s*(?:据|又据)?\s*(?:\p{Han}\s?){1,8}?社")
 
 
 def joins_roundup(item: str, roundup: Sequence[str]) -> bool:
     """Whether a headless item whose first line is ``item`` may continue the headlined article
     whose lines (in reading order) are ``roundup``."""
-    if not DATELINE.match(item) or PLACELESS_DATELINE.match(item):
+    if not (DATELINE.match(item) or SOURCE_DATELINE.match(item)) or PLACELESS_DATELINE.match(item):
         return False
     if AGENCY_DATELINE.match(item) or not OWN_REPORT.match(item):
         return True  # a wire report, or a dateline-shaped signature (本报群众工作部)
