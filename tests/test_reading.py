@@ -20,3 +20,8 @@ def test_a_traditional_page_with_half_width_marks_is_read_in_simplified_characte
     view = reading_view(texts)
     assert view[:2] == ["本报讯 （记者 王明） 近日，区总工会开展了", "送温暖活动。 孙妍 摄"]
     assert [len(v) for v in view] == [len(t) for t in texts]
+
+
+def test_a_half_width_mark_after_an_ocr_space_or_set_at_the_next_line_s_start_is_read_full_width():
+    texts = ["积极作用 ,2022年", "传遍三湘大地", ".上至省委书记"]
+    assert reading_view(texts) == ["积极作用 ，2022年", "传遍三湘大地", "。上至省委书记"]

@@ -15,11 +15,12 @@ import regex
 
 from ..chinese import simplified_view
 
-# a half-width mark of Han text: right after a Han character, a closing mark, a full-width
-# character or a per cent sign, or after a digit when Han text or the line's end follows (2022年,
-# 增长５％. 到2022.); within Latin text or a number it stays (4.5, 1,000, 3:15, www.people.cn)
+# a half-width mark of Han text: after a Han character, a closing mark, a full-width character or
+# a per cent sign (OCR spaces and line ends between them), or after a digit when Han text or the
+# line's end follows (2022年, 增长５％. 到2022.); within Latin text or a number it stays (4.5,
+# 1,000, 3:15, www.people.cn)
 HALF_WIDTH_MARK = regex.compile(
-    r"(?<=[\p{Han}”’」』）)》〉%％\uff10-\uff5a])[,.:;?!]|(?<=\d)[,.:;?!](?=[\p{Han}“‘「『（《]|$)", regex.M
+    r"(?<=[\p{Han}”’」』）)》〉%％\uff10-\uff5a]\s*)[,.:;?!]|(?<=\d)[,.:;?!](?=\s*[\p{Han}“‘「『（《]|$)", regex.M
 )
 FULL_WIDTH = str.maketrans(",.:;?!", "，。：；？！")
 
