@@ -71,12 +71,19 @@ def _half_width(text: str) -> str:
 
 
 def headline_boxes(text: str, truth: dict[str, Any], first: bool) -> tuple[str, dict[str, Any]]:
-    """The page with the boxes that hold one headline of its truth emitted first (or last)."""
-    heads = {"".join(a[k].split()) for a in truth["articles"] for k in ("kicker", "title", "subtitle") if a.get(k)}
+    """The page with the boxes that hold one headline of its truth emitted first (after the page's
+    furniture at its top: boxes of no article) or last."""
+    articles = truth["articles"]
+    heads = {"".join(a[k].split()) for a in articles for k in ("kicker", "title", "subtitle") if a.get(k)}
+    bodies = "".join("".join("".join(a["paragraphs"]).split()) for a in articles)
     boxes = [b for b in _BOX_BREAK.split(text) if b.strip()]
     head = [b for b in boxes if "".join(b.split()) in heads]
     rest = [b for b in boxes if "".join(b.split()) not in heads]
-    return "\n\n".join(head + rest if first else rest + head) + "\n", truth
+    top = 0
+    while top < len(rest) and "".join(rest[top].split()) not in bodies:
+        top += 1  # the page's furniture (its date, its section) stays on top
+    order = rest[:top] + head + rest[top:] if first else rest + head
+    return "\n\n".join(order) + "\n", truth
 
 
 VARIANTS: dict[str, Callable[[str, dict[str, Any]], tuple[str, dict[str, Any]]]] = {
