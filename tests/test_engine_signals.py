@@ -769,3 +769,19 @@ def test_a_paragraph_opening_on_a_named_speaker_goes_to_the_article_that_names_t
     by_title = {a.title.text: [p.text for p in a.paragraphs] for a in page.articles}
     assert any(t.startswith("徐明指出") for t in by_title["全国训练工作会议闭幕"])
     assert not any("徐明" in t for t in by_title["梨花镇举办冬季长跑比赛"])
+
+
+def test_the_editors_line_and_its_box_end_the_text_printed_right_above_them():
+    from proofer.core.analysis.article_checks import close_with_editor
+
+    texts = ["苹果园区的农民收入逐年提高，", "欢迎读者来信来稿。", "", "本版热线：", "", "０１０—１２３４５", "",
+             "责任编辑： 王小明", "", "梨花镇举办了冬季长跑比赛，参", "赛选手来自全镇。"]
+    f = feats(texts)
+    # the layout linked the box into the other article, between two of its lines
+    flows, confidence = [[0, 1, 3], [9, 5, 7, 10]], [1.0, 1.0]
+    close_with_editor(flows, f, confidence)
+    assert flows == [[0, 1, 3, 5, 7], [9, 10]] and confidence[0] < 1.0
+    # the text above goes on elsewhere: the box is not known to close it
+    flows = [[0, 3, 1], [9, 5, 7, 10]]
+    close_with_editor(flows, f, [1.0, 1.0])
+    assert flows == [[0, 3, 1], [9, 5, 7, 10]]

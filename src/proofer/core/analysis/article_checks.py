@@ -10,8 +10,10 @@ on about the article above it, is an in-body subhead (``merge_subheads``); and a
 "headline" over a text that begins mid-sentence is that paragraph's first line, set alone by the
 extractor (``first_line_shaped``). Two checks read the text itself: numbered items are read in
 turn (``order_numbered_items``), and a paragraph quoting a person by name goes to the article
-that names them (``move_quoted_paragraphs``). Each check changes the layout in place and marks
-what it changed as doubtful (a lower confidence, shown for review).
+that names them (``move_quoted_paragraphs``). One reads the page's furniture: the editor's line,
+with the box it closes, ends the text printed above it (``close_with_editor``). Each check
+changes the layout in place and marks what it changed as doubtful (a lower confidence, shown for
+review).
 """
 
 from __future__ import annotations
@@ -40,6 +42,9 @@ SUBHEAD_SHARE = 0.08  # bigram cosine of two texts that are one article parted b
 ATOP_LINES = 3  # most lines of a headline glued on top of a column box
 ATOP_MIN_HAN = 8  # fewest Han characters such a headline holds (fewer tell too little)
 ATOP_SHARE = 0.5  # share of its bigrams the rest of the article's text must hold
+# the editor's line that closes a page or a column: 责任编辑：某某, 本版编辑：某某 (a name or two)
+EDITOR_LINE = regex.compile(r"^\s*(?:责\s*任|本\s*版)\s*编\s*辑\s*[：:]\s*\p{Han}{2,4}(?:\s+\p{Han}{2,4})?\s*$")
+EDITOR_BOX = 3  # lines of the editor's box above the editor's line at most (a hotline and its number)
 
 
 def move_quoted_paragraphs(
@@ -409,6 +414,36 @@ def merge_subheads(
                 found.update((i, column.get(before, 0.0)) for i in g.lines)
                 groups.remove(g)
     return found
+
+
+def close_with_editor(flows: list[list[int]], feats: Sequence[LineFeatures], confidence: list[float]) -> None:
+    """The editor's line (责任编辑：某某), with the lines of its box above it, ends the text above it.
+
+    The line is set at the foot of a column, under the last text there (a hotline and its number
+    may stand in its box too): it closes that text and no text goes on after it. The layout, led
+    by the box's few words, may link it into another article: when the text line right above the
+    box in the raw order is the last of its article, the box goes to that article's end (marked
+    doubtful). The box: the editor's line and the lines its flow reads right before it, those
+    that come right before it in the raw order too (blank lines between them at most).
+    """
+    owner = {i: a for a, flow in enumerate(flows) for i in flow}
+    for i, f in enumerate(feats):
+        if i not in owner or "编" not in f.text or not EDITOR_LINE.match(f.text):
+            continue
+        flow = flows[owner[i]]
+        at = start = flow.index(i)
+        while start > 0 and at - start < EDITOR_BOX and previous_content(flow[start], feats) == flow[start - 1]:
+            start -= 1
+        above = previous_content(flow[start], feats)
+        host = owner.get(above)
+        if host is None or host == owner[i] or flows[host][-1] != above:
+            continue
+        box = flow[start : at + 1]
+        del flow[start : at + 1]
+        flows[host].extend(box)
+        for j in box:
+            owner[j] = host
+        confidence[host] = min(confidence[host], HEADLESS_JOINED)
 
 
 def first_line_shaped(h: Headline, feats: Sequence[LineFeatures], column: float) -> bool:

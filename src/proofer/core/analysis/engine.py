@@ -9,9 +9,10 @@ Steps, each in its own module:
 5. ``headlines``: headline lines grouped, given to articles by content and position, roles named.
 6. ``article_checks``: the layout checked against the headlines and the words (every article is
    printed under one): texts split or joined, a roundup's items gathered, subheads merged, items
-   read in turn, a quoted speaker's paragraph moved; lines taken for headlines that the layout
-   shows to be text, or text glued under a headless article's box top that is its headline, are
-   laid out again in their new roles (a second pass).
+   read in turn, a quoted speaker's paragraph moved, the editor's box put after the text it
+   closes; lines taken for headlines that the layout shows to be text, or text glued under a
+   headless article's box top that is its headline, are laid out again in their new roles (a
+   second pass).
 7. ``paragraphs``: a break decision for each line of an article's flow.
 ``cohesion`` holds the text statistics learned from the page (bigram PMI, idf-weighted bigrams).
 """
@@ -24,6 +25,7 @@ from contextlib import contextmanager
 
 from ..model import ArticlePlan, Break, Decision, Decisions, Line, Piece, Role
 from .article_checks import (
+    close_with_editor,
     first_line_shaped,
     headline_atop,
     merge_captions,
@@ -186,6 +188,7 @@ def _propose(
             for i in g.lines:
                 roles[i] = Decision(role, roles[i].confidence)
 
+    close_with_editor(flows, feats, confidence)
     attach_fragments(flows, [bool(h) for h in article_heads], feats)
     _attach_credits(flows, role_values, feats)
 
