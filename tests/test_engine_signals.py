@@ -785,3 +785,20 @@ def test_the_editors_line_and_its_box_end_the_text_printed_right_above_them():
     flows = [[0, 3, 1], [9, 5, 7, 10]]
     close_with_editor(flows, f, [1.0, 1.0])
     assert flows == [[0, 3, 1], [9, 5, 7, 10]]
+
+
+def test_an_author_line_cut_short_is_completed_by_the_rest_of_the_name_set_in_a_box_before_it():
+    text = (
+        "梨花镇喜迎丰收年\n\n明华\n\n本报驻法国记者李\n\n今年梨花镇的苹果喜获丰收，\n"
+        "果农们的收入比去年增加了三\n成，家家户户喜气洋洋。\n"
+    )
+    page = _articles(text)
+    assert len(page.articles) == 1
+    article = page.articles[0]
+    assert article.title.text == "梨花镇喜迎丰收年"
+    texts = [p.text for p in article.paragraphs]
+    assert texts == [
+        "本报驻法国记者李明华",
+        "今年梨花镇的苹果喜获丰收，果农们的收入比去年增加了三成，家家户户喜气洋洋。",
+    ]
+    assert article.byline is not None and article.byline.text == "本报驻法国记者李明华"

@@ -44,7 +44,7 @@ from .headlines import Headline, assign_headlines, group_headlines, headline_rol
 from .layout import link_segments
 from .paragraphs import break_score, decide, first_line_scores, item_scores
 from .pieces import Segment, Start, page_columns, runs_of, segments_of
-from .roles import BARE_NAME_BYLINE, bare_names, furniture_lines, name_tails, propose_roles
+from .roles import BARE_NAME_BYLINE, bare_names, cut_authors, furniture_lines, name_tails, propose_roles
 
 
 def propose(lines: Sequence[Line]) -> Decisions:
@@ -191,6 +191,7 @@ def _propose(
     close_with_editor(flows, feats, confidence)
     attach_fragments(flows, [bool(h) for h in article_heads], feats)
     _attach_credits(flows, role_values, feats)
+    _join_name_tails(flows, role_values, feats)
 
     line_column.update(as_text)
     breaks: dict[int, Decision[Break]] = {}
@@ -283,6 +284,23 @@ def _attach_credits(flows: list[list[int]], roles: Sequence[Role], feats: Sequen
             j -= 1
         if j >= 0:
             flows[owner[j]].append(i)
+
+
+def _join_name_tails(flows: list[list[int]], roles: Sequence[Role], feats: Sequence[LineFeatures]) -> None:
+    """The rest of an author's name, set in a box of its own, goes right after the author line
+    it completes (``本报驻泰国记者成`` | ``元生``), wherever the layout put it."""
+    if Role.BYLINE not in roles:
+        return
+    for i, j in cut_authors(feats).items():
+        if roles[i] is not Role.BYLINE or roles[j] is not Role.BYLINE:
+            continue
+        flow = next((flow for flow in flows if i in flow), None)
+        if flow is None:
+            continue
+        for other in flows:
+            if j in other:
+                other.remove(j)
+        flow.insert(flow.index(i) + 1, j)
 
 
 def _pieces(order: Sequence[int], feats: Sequence) -> tuple[Piece, ...]:
