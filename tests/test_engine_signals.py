@@ -802,3 +802,27 @@ def test_an_author_line_cut_short_is_completed_by_the_rest_of_the_name_set_in_a_
         "今年梨花镇的苹果喜获丰收，果农们的收入比去年增加了三成，家家户户喜气洋洋。",
     ]
     assert article.byline is not None and article.byline.text == "本报驻法国记者李明华"
+
+
+def test_an_outside_authors_unit_printed_over_the_name_is_part_of_the_byline():
+    text = "描绘乡村的新画卷\n\n市教育局教研室\n\n李明华\n\n"
+    text += "山村教师可以走上\n讲台传授新知识新理念\n孩子们却没有足够的书\n本和文具。\n"
+    roles, _, _ = _roles(text)
+    assert roles[0] is Role.TITLE and roles[2] is Role.BYLINE and roles[4] is Role.BYLINE
+    article = _articles(text).articles[0]
+    assert article.byline is not None and article.byline.text == "市教育局教研室李明华"
+    assert article.paragraphs[1].text.startswith("山村教师")
+
+
+def test_a_text_ending_on_a_byline_goes_on_with_the_byline_of_the_next_box():
+    from proofer.core.analysis.article_checks import merge_byline_boxes
+
+    texts = ["描绘乡村的新画卷", "", "市教育局教研室", "", "李明华", "", "山村教师可以走上", "讲台传授新知识。"]
+    roles = [Role.TITLE, Role.BODY, Role.BYLINE, Role.BODY, Role.BYLINE, Role.BODY, Role.BODY, Role.BODY]
+    flows, heads = [[2], [4, 6, 7]], [[Headline((0,))], []]
+    merge_byline_boxes(flows, heads, roles, feats(texts), [1.0, 1.0])
+    assert flows == [[2, 4, 6, 7], []] and heads == [[Headline((0,))], []]
+    # two articles, each under its own headline, stay apart
+    flows, heads = [[2], [4, 6, 7]], [[Headline((0,))], [Headline((5,))]]
+    merge_byline_boxes(flows, heads, roles, feats(texts), [1.0, 1.0])
+    assert flows == [[2], [4, 6, 7]]

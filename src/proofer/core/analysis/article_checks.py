@@ -3,7 +3,8 @@
 Every article is printed under a headline, so the headlines tell where the layout went wrong:
 a text that got none continues an article (``merge_headless``), or is the photo opening the
 article after it (``merge_captions``), or is the next item of a roundup
-(``merge_roundup_items``), or had its headline glued on top of one of its boxes
+(``merge_roundup_items``), or goes on from the byline box ending another text
+(``merge_byline_boxes``), or had its headline glued on top of one of its boxes
 (``headline_atop``); one text named by two headlines, each naming one part of it, is two
 articles (``split_by_headlines``); a headline inside a feature's text, or over a text that goes
 on about the article above it, is an in-body subhead (``merge_subheads``); and a one-line
@@ -23,6 +24,7 @@ from collections.abc import Mapping, Sequence
 
 import regex
 
+from ..model import Role
 from .cohesion import PageBigrams, han_bigrams
 from .features import LineFeatures, item_number, next_content, previous_content
 from .headline_style import reads_on, telegraphic
@@ -414,6 +416,33 @@ def merge_subheads(
                 found.update((i, column.get(before, 0.0)) for i in g.lines)
                 groups.remove(g)
     return found
+
+
+def merge_byline_boxes(
+    flows: list[list[int]],
+    heads: list[list[Headline]],
+    roles: Sequence[Role],
+    feats: Sequence[LineFeatures],
+    confidence: list[float],
+) -> None:
+    """A byline set over two boxes (the author's unit, then the name) is one article's.
+
+    An article's byline stands over its text, so a text ending on a byline line is the top of an
+    article whose byline goes on in the next box: when the next line in the raw order opens
+    another text with a byline line, and one of the two texts at most got a headline, the two
+    are one article (the byline's box first), under that headline.
+    """
+    first = {flow[0]: a for a, flow in enumerate(flows) if flow}
+    for a, flow in enumerate(flows):
+        if not flow or roles[flow[-1]] is not Role.BYLINE:
+            continue
+        b = first.pop(next_content(flow[-1], feats), None)
+        if b is None or b == a or roles[flows[b][0]] is not Role.BYLINE or (heads[a] and heads[b]):
+            continue
+        flow.extend(flows[b])
+        heads[a].extend(heads[b])
+        flows[b], heads[b] = [], []
+        confidence[a] = min(confidence[a], confidence[b], HEADLESS_JOINED)
 
 
 def close_with_editor(flows: list[list[int]], feats: Sequence[LineFeatures], confidence: list[float]) -> None:

@@ -28,6 +28,7 @@ from .article_checks import (
     close_with_editor,
     first_line_shaped,
     headline_atop,
+    merge_byline_boxes,
     merge_captions,
     merge_headless,
     merge_roundup_items,
@@ -164,6 +165,7 @@ def _propose(
     merge_roundup_items(chains, segs, flows, article_heads, feats)
     merge_headless(flows, article_heads, segs, seg_sets, confidence)
     merge_captions(flows, article_heads, segs, confidence)
+    merge_byline_boxes(flows, article_heads, role_values, feats, confidence)
     order_numbered_items(flows, segs, feats)
     glued = headline_atop(flows, article_heads, segs, feats, bigrams)
     # the subheads' check counts the bigrams two flows share: a flow no check changed has its body's

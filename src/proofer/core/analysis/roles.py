@@ -52,6 +52,7 @@ GLUED_SHARE = 0.4  # share of datelines set right under the line above on a page
 PARAGRAPH_INDENT = 3.5  # a paragraph's first line is short of the column by its two-character indent
 PARAGRAPH_INDENT_MAX = 6.0  # a paragraph's first line is short of the column by its indent, not more
 _HAN = regex.compile(r"\p{Han}")
+UNIT = regex.compile(r"^\p{Han}{4,12}$")  # an author's unit or post: a short name, no punctuation
 NAME_TAIL = regex.compile(r"^\p{Han}{1,3}$")  # the rest of an author's name, set in a box of its own
 _BRACKETED = regex.compile(r"^[（(【\[].*[）)】\]]$")
 # a commentary signed by the paper's or the agency's commentator, no name: 本报评论员, 新华社特约评论员
@@ -347,6 +348,9 @@ def propose_roles(
     heads -= names
     for i in names:
         roles[i] = Decision(Role.BYLINE, BARE_NAME_BYLINE)
+        unit = _author_unit(i, feats, heads, noise)
+        if unit is not None:
+            roles[unit] = Decision(Role.BYLINE, BARE_NAME_BYLINE)
     cut = cut_authors(feats)
     for i, f in enumerate(feats):
         if f.blank or i in heads or i in noise or i in names:
@@ -362,6 +366,19 @@ def propose_roles(
         elif "摄" in f.text and is_credit_line(f.text):  # a credit line holds 摄: skip the regex
             roles[i] = Decision(Role.CREDIT, 0.8)
     return roles, heads
+
+
+def _author_unit(i: int, feats: Sequence[LineFeatures], heads: set[int], noise: set[int]) -> int | None:
+    """The line naming the unit of the author whose bare name is line ``i``, or None: an outside
+    author's unit (or post) is printed over the name, between the headline and it, a short line
+    of its own without punctuation (深圳机场集团公司 | 吴建飞); it is part of the byline."""
+    p = previous_content(i, feats)
+    if p < 1 or p in heads or p in noise or not feats[p - 1].blank or not feats[p + 1].blank:
+        return None
+    f = feats[p]
+    if f.dateline or f.author or not UNIT.match(f.text):
+        return None
+    return p if previous_content(p, feats) in heads else None
 
 
 def cut_authors(feats: Sequence[LineFeatures]) -> dict[int, int]:
