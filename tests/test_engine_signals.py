@@ -826,3 +826,18 @@ def test_a_text_ending_on_a_byline_goes_on_with_the_byline_of_the_next_box():
     flows, heads = [[2], [4, 6, 7]], [[Headline((0,))], [Headline((5,))]]
     merge_byline_boxes(flows, heads, roles, feats(texts), [1.0, 1.0])
     assert flows == [[2], [4, 6, 7]]
+
+
+def test_a_subtitle_set_right_over_its_articles_text_away_from_the_title_is_that_articles():
+    # the title stands apart (over another article's box); the subtitle, sharing a few of the
+    # text's words, sits right over the text's first line
+    text = (
+        "梨花镇冬季长跑比赛开跑\n\n苹果园区果农喜获丰收\n\n"
+        "本报讯 （记者 丙丁 ） 今年苹果园\n区的苹果喜获丰收，果农们的收入\n比去年增加了三成，家家户户喜气\n洋洋。\n\n"
+        "赛事趋势分析\n\n"
+        "本报讯 （记者 甲乙 ） 近日，梨花\n镇举办了冬季长跑比赛，参赛选手\n来自全镇二十个村庄，沿途村民为\n"
+        "选手加油，赛事分析人士认为今年\n的成绩比去年更好。\n"
+    )
+    race = next(a for a in _articles(text).articles if a.title.text == "梨花镇冬季长跑比赛开跑")
+    assert race.subtitle is not None and race.subtitle.text == "赛事趋势分析"
+    assert race.paragraphs[0].text.startswith("本报讯")
