@@ -841,3 +841,27 @@ def test_a_subtitle_set_right_over_its_articles_text_away_from_the_title_is_that
     race = next(a for a in _articles(text).articles if a.title.text == "梨花镇冬季长跑比赛开跑")
     assert race.subtitle is not None and race.subtitle.text == "赛事趋势分析"
     assert race.paragraphs[0].text.startswith("本报讯")
+
+
+def test_a_texts_tail_naming_another_articles_headline_goes_to_that_articles_end():
+    from proofer.core.analysis.article_checks import move_named_tails
+
+    a = column(["本报讯（记者甲乙）近日，梨花镇举办了冬季长跑比赛，选手来自全镇各村。"])
+    tail = column(["区图书馆的借阅点设在社区服务中心，居民凭借阅证就能借到新书。"])
+    b = column(["本报讯（记者丙丁）区图书馆在社区开设了十个借阅点，每月更新图书。"])
+    texts = ["梨花镇举办冬季长跑比赛", "", *a, "", *tail, "", "区图书馆开设社区借阅点", "", *b]
+    f = feats(texts)
+    heads = (0, len(a) + len(tail) + 4)
+    roles = [Role.TITLE if k in heads else Role.BODY for k in range(len(texts))]
+    segs = segments_of(runs_of(f, set()), f, roles)
+    seg_sets = [han_bigrams("".join(texts[i] for i in s.lines)) for s in segs]
+    assert [s.start for s in segs] == [Start.ARTICLE, Start.PARAGRAPH, Start.ARTICLE]
+    chains, sureness = [[0, 1], [2]], [1.0, 1.0]
+    headlines = [Headline((heads[0],)), Headline((heads[1],))]
+    assert move_named_tails(chains, sureness, headlines, [0, 1], segs, seg_sets, f)
+    assert chains == [[0], [2, 1]] and sureness[1] < 1.0
+    # a tail that names its own headline too stays
+    chains = [[0, 1], [2]]
+    tail_sets = [*seg_sets[:1], seg_sets[1] | han_bigrams("冬季长跑"), seg_sets[2]]
+    assert not move_named_tails(chains, [1.0, 1.0], headlines, [0, 1], segs, tail_sets, f)
+    assert chains == [[0, 1], [2]]

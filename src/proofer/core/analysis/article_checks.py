@@ -6,8 +6,9 @@ article after it (``merge_captions``), or is the next item of a roundup
 (``merge_roundup_items``), or goes on from the byline box ending another text
 (``merge_byline_boxes``), or had its headline glued on top of one of its boxes
 (``headline_atop``); one text named by two headlines, each naming one part of it, is two
-articles (``split_by_headlines``); a headline inside a feature's text, or over a text that goes
-on about the article above it, is an in-body subhead (``merge_subheads``); and a one-line
+articles (``split_by_headlines``), and a text's tail named by another article's headline, not by
+its own, is that article's (``move_named_tails``); a headline inside a feature's text, or over a
+text that goes on about the article above it, is an in-body subhead (``merge_subheads``); and a one-line
 "headline" over a text that begins mid-sentence is that paragraph's first line, set alone by the
 extractor (``first_line_shaped``). Two checks read the text itself: numbered items are read in
 turn (``order_numbered_items``), and a paragraph quoting a person by name goes to the article
@@ -299,6 +300,61 @@ def split_by_headlines(
         if sure:
             for a, groups in by_article.items():
                 if len(chains[a]) >= 2 and split(a, words([h]), words(groups), LOOSE_SPLIT_SHARE):
+                    return True
+    return False
+
+
+def move_named_tails(
+    chains: list[list[int]],
+    sureness: list[float],
+    headlines: Sequence[Headline],
+    owners: Sequence[int | None],
+    segs: Sequence[Segment],
+    seg_sets: Sequence[set[str]],
+    feats: Sequence[LineFeatures],
+) -> bool:
+    """Move a text's tail that another article's headline names to that article's end.
+
+    The extractor may read the last paragraphs of one article right after another article's
+    text (a box given out of order): from a paragraph start on, the text then names the other
+    article's headline (a share of its words), and none of its own headline's words, while the
+    text before names its own headline and none of the other's. Those paragraphs are the other
+    article's (its later ones: they go on at its end). Returns whether a tail moved (the caller
+    assigns the headlines again).
+    """
+    by_article: dict[int, list[Headline]] = {}
+    for h, owner in zip(headlines, owners, strict=True):
+        if owner is not None:
+            by_article.setdefault(owner, []).append(h)
+    if len(by_article) < 2:
+        return False
+    words = {
+        a: han_bigrams("".join(feats[i].text for g in groups for i in g.lines)) for a, groups in by_article.items()
+    }
+    for a, own in words.items():
+        chain = chains[a]
+        if len(chain) < 2 or not own:
+            continue
+        # a tail names none of its own headline's words: it starts after the last piece that does
+        last = max((x for x, k in enumerate(chain) if own & seg_sets[k]), default=len(chain))
+        starts = [
+            j
+            for j in range(last + 1, len(chain))
+            if segs[chain[j]].start is Start.PARAGRAPH and segs[chain[j - 1]].end is not End.OPEN
+        ]
+        if not starts:
+            continue
+        head = set().union(*(seg_sets[k] for k in chain[: starts[0]]))
+        for n, j in enumerate(starts):
+            if n:
+                head |= set().union(*(seg_sets[k] for k in chain[starts[n - 1] : j]))
+            tail = set().union(*(seg_sets[k] for k in chain[j:]))
+            for b, theirs in words.items():
+                share = len(theirs & tail) / len(theirs) if theirs else 0.0
+                if b != a and share >= SPLIT_SHARE and not theirs & head and segs[chains[b][-1]].end is not End.OPEN:
+                    chains[b].extend(chain[j:])
+                    del chain[j:]
+                    sureness[b] = min(sureness[b], SPLIT_CONFIDENCE)
                     return True
     return False
 

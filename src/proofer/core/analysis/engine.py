@@ -33,6 +33,7 @@ from .article_checks import (
     merge_headless,
     merge_roundup_items,
     merge_subheads,
+    move_named_tails,
     move_quoted_paragraphs,
     order_numbered_items,
     split_by_headlines,
@@ -147,7 +148,8 @@ def _propose(
             for h, o in zip(headlines, owners, strict=True)
         ]
         if not split_by_headlines(chains, sureness, headlines, owners, sure_loose, segs, seg_sets, feats):
-            break
+            if not move_named_tails(chains, sureness, headlines, owners, segs, seg_sets, feats):
+                break
 
     article_heads: list[list[Headline]] = [[] for _ in flows]
     confidence = list(sureness)
