@@ -785,3 +785,99 @@ def test_a_paragraph_opening_on_a_named_speaker_goes_to_the_article_that_names_t
     by_title = {a.title.text: [p.text for p in a.paragraphs] for a in page.articles}
     assert any(t.startswith("徐明指出") for t in by_title["全国训练工作会议闭幕"])
     assert not any("徐明" in t for t in by_title["梨花镇举办冬季长跑比赛"])
+
+
+def test_the_editors_line_and_its_box_end_the_text_printed_right_above_them():
+    from proofer.core.analysis.article_checks import close_with_editor
+
+    texts = ["苹果园区的农民收入逐年提高，", "欢迎读者来信来稿。", "", "本版热线：", "", "０１０—１２３４５", "",
+             "责任编辑： 王小明", "", "梨花镇举办了冬季长跑比赛，参", "赛选手来自全镇。"]
+    f = feats(texts)
+    # the layout linked the box into the other article, between two of its lines
+    flows, confidence = [[0, 1, 3], [9, 5, 7, 10]], [1.0, 1.0]
+    close_with_editor(flows, f, confidence)
+    assert flows == [[0, 1, 3, 5, 7], [9, 10]] and confidence[0] < 1.0
+    # the text above goes on elsewhere: the box is not known to close it
+    flows = [[0, 3, 1], [9, 5, 7, 10]]
+    close_with_editor(flows, f, [1.0, 1.0])
+    assert flows == [[0, 3, 1], [9, 5, 7, 10]]
+
+
+def test_an_author_line_cut_short_is_completed_by_the_rest_of_the_name_set_in_a_box_before_it():
+    text = (
+        "梨花镇喜迎丰收年\n\n明华\n\n本报驻法国记者李\n\n今年梨花镇的苹果喜获丰收，\n"
+        "果农们的收入比去年增加了三\n成，家家户户喜气洋洋。\n"
+    )
+    page = _articles(text)
+    assert len(page.articles) == 1
+    article = page.articles[0]
+    assert article.title.text == "梨花镇喜迎丰收年"
+    texts = [p.text for p in article.paragraphs]
+    assert texts == [
+        "本报驻法国记者李明华",
+        "今年梨花镇的苹果喜获丰收，果农们的收入比去年增加了三成，家家户户喜气洋洋。",
+    ]
+    assert article.byline is not None and article.byline.text == "本报驻法国记者李明华"
+
+
+def test_an_outside_authors_unit_printed_over_the_name_is_part_of_the_byline():
+    text = "描绘乡村的新画卷\n\n市教育局教研室\n\n李明华\n\n"
+    text += "山村教师可以走上\n讲台传授新知识新理念\n孩子们却没有足够的书\n本和文具。\n"
+    roles, _, _ = _roles(text)
+    assert roles[0] is Role.TITLE and roles[2] is Role.BYLINE and roles[4] is Role.BYLINE
+    article = _articles(text).articles[0]
+    assert article.byline is not None and article.byline.text == "市教育局教研室李明华"
+    assert article.paragraphs[1].text.startswith("山村教师")
+
+
+def test_a_text_ending_on_a_byline_goes_on_with_the_byline_of_the_next_box():
+    from proofer.core.analysis.article_checks import merge_byline_boxes
+
+    texts = ["描绘乡村的新画卷", "", "市教育局教研室", "", "李明华", "", "山村教师可以走上", "讲台传授新知识。"]
+    roles = [Role.TITLE, Role.BODY, Role.BYLINE, Role.BODY, Role.BYLINE, Role.BODY, Role.BODY, Role.BODY]
+    flows, heads = [[2], [4, 6, 7]], [[Headline((0,))], []]
+    merge_byline_boxes(flows, heads, roles, feats(texts), [1.0, 1.0])
+    assert flows == [[2, 4, 6, 7], []] and heads == [[Headline((0,))], []]
+    # two articles, each under its own headline, stay apart
+    flows, heads = [[2], [4, 6, 7]], [[Headline((0,))], [Headline((5,))]]
+    merge_byline_boxes(flows, heads, roles, feats(texts), [1.0, 1.0])
+    assert flows == [[2], [4, 6, 7]]
+
+
+def test_a_subtitle_set_right_over_its_articles_text_away_from_the_title_is_that_articles():
+    # the title stands apart (over another article's box); the subtitle, sharing a few of the
+    # text's words, sits right over the text's first line
+    text = (
+        "梨花镇冬季长跑比赛开跑\n\n苹果园区果农喜获丰收\n\n"
+        "本报讯 （记者 丙丁 ） 今年苹果园\n区的苹果喜获丰收，果农们的收入\n比去年增加了三成，家家户户喜气\n洋洋。\n\n"
+        "赛事趋势分析\n\n"
+        "本报讯 （记者 甲乙 ） 近日，梨花\n镇举办了冬季长跑比赛，参赛选手\n来自全镇二十个村庄，沿途村民为\n"
+        "选手加油，赛事分析人士认为今年\n的成绩比去年更好。\n"
+    )
+    race = next(a for a in _articles(text).articles if a.title.text == "梨花镇冬季长跑比赛开跑")
+    assert race.subtitle is not None and race.subtitle.text == "赛事趋势分析"
+    assert race.paragraphs[0].text.startswith("本报讯")
+
+
+def test_a_texts_tail_naming_another_articles_headline_goes_to_that_articles_end():
+    from proofer.core.analysis.article_checks import move_named_tails
+
+    a = column(["本报讯（记者甲乙）近日，梨花镇举办了冬季长跑比赛，选手来自全镇各村。"])
+    tail = column(["区图书馆的借阅点设在社区服务中心，居民凭借阅证就能借到新书。"])
+    b = column(["本报讯（记者丙丁）区图书馆在社区开设了十个借阅点，每月更新图书。"])
+    texts = ["梨花镇举办冬季长跑比赛", "", *a, "", *tail, "", "区图书馆开设社区借阅点", "", *b]
+    f = feats(texts)
+    heads = (0, len(a) + len(tail) + 4)
+    roles = [Role.TITLE if k in heads else Role.BODY for k in range(len(texts))]
+    segs = segments_of(runs_of(f, set()), f, roles)
+    seg_sets = [han_bigrams("".join(texts[i] for i in s.lines)) for s in segs]
+    assert [s.start for s in segs] == [Start.ARTICLE, Start.PARAGRAPH, Start.ARTICLE]
+    chains, sureness = [[0, 1], [2]], [1.0, 1.0]
+    headlines = [Headline((heads[0],)), Headline((heads[1],))]
+    assert move_named_tails(chains, sureness, headlines, [0, 1], segs, seg_sets, f)
+    assert chains == [[0], [2, 1]] and sureness[1] < 1.0
+    # a tail that names its own headline too stays
+    chains = [[0, 1], [2]]
+    tail_sets = [*seg_sets[:1], seg_sets[1] | han_bigrams("冬季长跑"), seg_sets[2]]
+    assert not move_named_tails(chains, [1.0, 1.0], headlines, [0, 1], segs, tail_sets, f)
+    assert chains == [[0, 1], [2]]

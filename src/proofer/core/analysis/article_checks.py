@@ -3,15 +3,19 @@
 Every article is printed under a headline, so the headlines tell where the layout went wrong:
 a text that got none continues an article (``merge_headless``), or is the photo opening the
 article after it (``merge_captions``), or is the next item of a roundup
-(``merge_roundup_items``), or had its headline glued on top of one of its boxes
+(``merge_roundup_items``), or goes on from the byline box ending another text
+(``merge_byline_boxes``), or had its headline glued on top of one of its boxes
 (``headline_atop``); one text named by two headlines, each naming one part of it, is two
-articles (``split_by_headlines``); a headline inside a feature's text, or over a text that goes
-on about the article above it, is an in-body subhead (``merge_subheads``); and a one-line
+articles (``split_by_headlines``), and a text's tail named by another article's headline, not by
+its own, is that article's (``move_named_tails``); a headline inside a feature's text, or over a
+text that goes on about the article above it, is an in-body subhead (``merge_subheads``); and a one-line
 "headline" over a text that begins mid-sentence is that paragraph's first line, set alone by the
 extractor (``first_line_shaped``). Two checks read the text itself: numbered items are read in
 turn (``order_numbered_items``), and a paragraph quoting a person by name goes to the article
-that names them (``move_quoted_paragraphs``). Each check changes the layout in place and marks
-what it changed as doubtful (a lower confidence, shown for review).
+that names them (``move_quoted_paragraphs``). One reads the page's furniture: the editor's line,
+with the box it closes, ends the text printed above it (``close_with_editor``). Each check
+changes the layout in place and marks what it changed as doubtful (a lower confidence, shown for
+review).
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ from collections.abc import Mapping, Sequence
 
 import regex
 
+from ..model import Role
 from .cohesion import PageBigrams, han_bigrams
 from .features import LineFeatures, item_number, next_content, previous_content
 from .headline_style import reads_on, telegraphic
@@ -40,6 +45,9 @@ SUBHEAD_SHARE = 0.08  # bigram cosine of two texts that are one article parted b
 ATOP_LINES = 3  # most lines of a headline glued on top of a column box
 ATOP_MIN_HAN = 8  # fewest Han characters such a headline holds (fewer tell too little)
 ATOP_SHARE = 0.5  # share of its bigrams the rest of the article's text must hold
+# the editor's line that closes a page or a column: 责任编辑：某某, 本版编辑：某某 (a name or two)
+EDITOR_LINE = regex.compile(r"^\s*(?:责\s*任|本\s*版)\s*编\s*辑\s*[：:]\s*\p{Han}{2,4}(?:\s+\p{Han}{2,4})?\s*$")
+EDITOR_BOX = 3  # lines of the editor's box above the editor's line at most (a hotline and its number)
 
 
 def move_quoted_paragraphs(
@@ -296,6 +304,61 @@ def split_by_headlines(
     return False
 
 
+def move_named_tails(
+    chains: list[list[int]],
+    sureness: list[float],
+    headlines: Sequence[Headline],
+    owners: Sequence[int | None],
+    segs: Sequence[Segment],
+    seg_sets: Sequence[set[str]],
+    feats: Sequence[LineFeatures],
+) -> bool:
+    """Move a text's tail that another article's headline names to that article's end.
+
+    The extractor may read the last paragraphs of one article right after another article's
+    text (a box given out of order): from a paragraph start on, the text then names the other
+    article's headline (a share of its words), and none of its own headline's words, while the
+    text before names its own headline and none of the other's. Those paragraphs are the other
+    article's (its later ones: they go on at its end). Returns whether a tail moved (the caller
+    assigns the headlines again).
+    """
+    by_article: dict[int, list[Headline]] = {}
+    for h, owner in zip(headlines, owners, strict=True):
+        if owner is not None:
+            by_article.setdefault(owner, []).append(h)
+    if len(by_article) < 2:
+        return False
+    words = {
+        a: han_bigrams("".join(feats[i].text for g in groups for i in g.lines)) for a, groups in by_article.items()
+    }
+    for a, own in words.items():
+        chain = chains[a]
+        if len(chain) < 2 or not own:
+            continue
+        # a tail names none of its own headline's words: it starts after the last piece that does
+        last = max((x for x, k in enumerate(chain) if own & seg_sets[k]), default=len(chain))
+        starts = [
+            j
+            for j in range(last + 1, len(chain))
+            if segs[chain[j]].start is Start.PARAGRAPH and segs[chain[j - 1]].end is not End.OPEN
+        ]
+        if not starts:
+            continue
+        head = set().union(*(seg_sets[k] for k in chain[: starts[0]]))
+        for n, j in enumerate(starts):
+            if n:
+                head |= set().union(*(seg_sets[k] for k in chain[starts[n - 1] : j]))
+            tail = set().union(*(seg_sets[k] for k in chain[j:]))
+            for b, theirs in words.items():
+                share = len(theirs & tail) / len(theirs) if theirs else 0.0
+                if b != a and share >= SPLIT_SHARE and not theirs & head and segs[chains[b][-1]].end is not End.OPEN:
+                    chains[b].extend(chain[j:])
+                    del chain[j:]
+                    sureness[b] = min(sureness[b], SPLIT_CONFIDENCE)
+                    return True
+    return False
+
+
 def headline_atop(
     flows: Sequence[Sequence[int]],
     heads: Sequence[Sequence[Headline]],
@@ -409,6 +472,63 @@ def merge_subheads(
                 found.update((i, column.get(before, 0.0)) for i in g.lines)
                 groups.remove(g)
     return found
+
+
+def merge_byline_boxes(
+    flows: list[list[int]],
+    heads: list[list[Headline]],
+    roles: Sequence[Role],
+    feats: Sequence[LineFeatures],
+    confidence: list[float],
+) -> None:
+    """A byline set over two boxes (the author's unit, then the name) is one article's.
+
+    An article's byline stands over its text, so a text ending on a byline line is the top of an
+    article whose byline goes on in the next box: when the next line in the raw order opens
+    another text with a byline line, and one of the two texts at most got a headline, the two
+    are one article (the byline's box first), under that headline.
+    """
+    first = {flow[0]: a for a, flow in enumerate(flows) if flow}
+    for a, flow in enumerate(flows):
+        if not flow or roles[flow[-1]] is not Role.BYLINE:
+            continue
+        b = first.pop(next_content(flow[-1], feats), None)
+        if b is None or b == a or roles[flows[b][0]] is not Role.BYLINE or (heads[a] and heads[b]):
+            continue
+        flow.extend(flows[b])
+        heads[a].extend(heads[b])
+        flows[b], heads[b] = [], []
+        confidence[a] = min(confidence[a], confidence[b], HEADLESS_JOINED)
+
+
+def close_with_editor(flows: list[list[int]], feats: Sequence[LineFeatures], confidence: list[float]) -> None:
+    """The editor's line (责任编辑：某某), with the lines of its box above it, ends the text above it.
+
+    The line is set at the foot of a column, under the last text there (a hotline and its number
+    may stand in its box too): it closes that text and no text goes on after it. The layout, led
+    by the box's few words, may link it into another article: when the text line right above the
+    box in the raw order is the last of its article, the box goes to that article's end (marked
+    doubtful). The box: the editor's line and the lines its flow reads right before it, those
+    that come right before it in the raw order too (blank lines between them at most).
+    """
+    owner = {i: a for a, flow in enumerate(flows) for i in flow}
+    for i, f in enumerate(feats):
+        if i not in owner or "编" not in f.text or not EDITOR_LINE.match(f.text):
+            continue
+        flow = flows[owner[i]]
+        at = start = flow.index(i)
+        while start > 0 and at - start < EDITOR_BOX and previous_content(flow[start], feats) == flow[start - 1]:
+            start -= 1
+        above = previous_content(flow[start], feats)
+        host = owner.get(above)
+        if host is None or host == owner[i] or flows[host][-1] != above:
+            continue
+        box = flow[start : at + 1]
+        del flow[start : at + 1]
+        flows[host].extend(box)
+        for j in box:
+            owner[j] = host
+        confidence[host] = min(confidence[host], HEADLESS_JOINED)
 
 
 def first_line_shaped(h: Headline, feats: Sequence[LineFeatures], column: float) -> bool:

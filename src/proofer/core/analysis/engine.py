@@ -11,9 +11,10 @@ Steps, each in its own module:
 5. ``headlines``: headline lines grouped, given to articles by content and position, roles named.
 6. ``article_checks``: the layout checked against the headlines and the words (every article is
    printed under one): texts split or joined, a roundup's items gathered, subheads merged, items
-   read in turn, a quoted speaker's paragraph moved; lines taken for headlines that the layout
-   shows to be text, or text glued under a headless article's box top that is its headline, are
-   laid out again in their new roles (a second pass).
+   read in turn, a quoted speaker's paragraph moved, the editor's box put after the text it
+   closes; lines taken for headlines that the layout shows to be text, or text glued under a
+   headless article's box top that is its headline, are laid out again in their new roles (a
+   second pass).
 7. ``paragraphs``: a break decision for each line of an article's flow.
 ``cohesion`` holds the text statistics learned from the page (bigram PMI, idf-weighted bigrams).
 """
@@ -26,12 +27,15 @@ from contextlib import contextmanager
 
 from ..model import ArticlePlan, Break, Decision, Decisions, Line, Piece, Role
 from .article_checks import (
+    close_with_editor,
     first_line_shaped,
     headline_atop,
+    merge_byline_boxes,
     merge_captions,
     merge_headless,
     merge_roundup_items,
     merge_subheads,
+    move_named_tails,
     move_quoted_paragraphs,
     order_numbered_items,
     split_by_headlines,
@@ -45,7 +49,7 @@ from .layout import link_segments
 from .paragraphs import break_score, decide, first_line_scores, item_scores
 from .pieces import Segment, Start, page_columns, runs_of, segments_of
 from .reading import reading_view
-from .roles import BARE_NAME_BYLINE, bare_names, furniture_lines, name_tails, propose_roles
+from .roles import BARE_NAME_BYLINE, bare_names, cut_authors, furniture_lines, name_tails, propose_roles
 
 
 def propose(lines: Sequence[Line]) -> Decisions:
@@ -149,7 +153,8 @@ def _propose(
             for h, o in zip(headlines, owners, strict=True)
         ]
         if not split_by_headlines(chains, sureness, headlines, owners, sure_loose, segs, seg_sets, feats):
-            break
+            if not move_named_tails(chains, sureness, headlines, owners, segs, seg_sets, feats):
+                break
 
     article_heads: list[list[Headline]] = [[] for _ in flows]
     confidence = list(sureness)
@@ -167,6 +172,7 @@ def _propose(
     merge_roundup_items(chains, segs, flows, article_heads, feats)
     merge_headless(flows, article_heads, segs, seg_sets, confidence)
     merge_captions(flows, article_heads, segs, confidence)
+    merge_byline_boxes(flows, article_heads, role_values, feats, confidence)
     order_numbered_items(flows, segs, feats)
     glued = headline_atop(flows, article_heads, segs, feats, bigrams)
     # the subheads' check counts the bigrams two flows share: a flow no check changed has its body's
@@ -191,8 +197,10 @@ def _propose(
             for i in g.lines:
                 roles[i] = Decision(role, roles[i].confidence)
 
+    close_with_editor(flows, feats, confidence)
     attach_fragments(flows, [bool(h) for h in article_heads], feats)
     _attach_credits(flows, role_values, feats)
+    _join_name_tails(flows, role_values, feats)
 
     line_column.update(as_text)
     breaks: dict[int, Decision[Break]] = {}
@@ -285,6 +293,23 @@ def _attach_credits(flows: list[list[int]], roles: Sequence[Role], feats: Sequen
             j -= 1
         if j >= 0:
             flows[owner[j]].append(i)
+
+
+def _join_name_tails(flows: list[list[int]], roles: Sequence[Role], feats: Sequence[LineFeatures]) -> None:
+    """The rest of an author's name, set in a box of its own, goes right after the author line
+    it completes (``本报驻泰国记者成`` | ``元生``), wherever the layout put it."""
+    if Role.BYLINE not in roles:
+        return
+    for i, j in cut_authors(feats).items():
+        if roles[i] is not Role.BYLINE or roles[j] is not Role.BYLINE:
+            continue
+        flow = next((flow for flow in flows if i in flow), None)
+        if flow is None:
+            continue
+        for other in flows:
+            if j in other:
+                other.remove(j)
+        flow.insert(flow.index(i) + 1, j)
 
 
 def _pieces(order: Sequence[int], feats: Sequence) -> tuple[Piece, ...]:

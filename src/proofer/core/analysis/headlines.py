@@ -25,7 +25,7 @@ import regex
 
 from ..model import Role
 from .cohesion import Shingles, han_bigrams
-from .features import LineFeatures
+from .features import LineFeatures, next_content
 
 # A kicker sets the scene: it opens with a preposition / framing word or ends leading into the
 # title with a verb of saying. Generic function words of Chinese headlines, no fixture words.
@@ -175,8 +175,9 @@ def assign_headlines(
     for g, row in enumerate(scores):
         if owner[g] is None and row:
             best = max(range(len(row)), key=row.__getitem__)
-            # a kicker or subtitle sits by its title, or repeats much of its article
-            near = any(
+            # a kicker or subtitle sits by its title, or right over its article's text (the title
+            # set apart, across the columns), or repeats much of its article
+            near = next_content(headlines[g].lines[-1], feats) == article_first[best] or any(
                 abs(h.first - headlines[g].lines[-1]) <= 2 or abs(headlines[g].first - h.lines[-1]) <= 2
                 for o, h in enumerate(headlines)
                 if owner[o] == best

@@ -22,10 +22,12 @@ import regex
 from ..model import Decision, Role
 from .cohesion import PageBigrams
 from .features import (
+    AUTHOR_ROLE,
     OPENING_PUNCT,
     SOURCE,
     LineFeatures,
     features_of,
+    is_author_line,
     is_credit_line,
     is_furniture,
     is_section_mark,
@@ -51,6 +53,8 @@ GLUED_SHARE = 0.4  # share of datelines set right under the line above on a page
 PARAGRAPH_INDENT = 3.5  # a paragraph's first line is short of the column by its two-character indent
 PARAGRAPH_INDENT_MAX = 6.0  # a paragraph's first line is short of the column by its indent, not more
 _HAN = regex.compile(r"\p{Han}")
+UNIT = regex.compile(r"^\p{Han}{4,12}$")  # an author's unit or post: a short name, no punctuation
+NAME_TAIL = regex.compile(r"^\p{Han}{1,3}$")  # the rest of an author's name, set in a box of its own
 _BRACKETED = regex.compile(r"^[（(【\[].*[）)】\]]$")
 # a commentary signed by the paper's or the agency's commentator, no name: 本报评论员, 新华社特约评论员
 COMMENTATOR = regex.compile(r"^\s*(?:" + SOURCE + r")?\s*(?:特\s*约\s*)?评\s*论\s*员\s*$")  # 本报评论员, 晨报特约评论员
@@ -345,16 +349,63 @@ def propose_roles(
     heads -= names
     for i in names:
         roles[i] = Decision(Role.BYLINE, BARE_NAME_BYLINE)
+        unit = _author_unit(i, feats, heads, noise)
+        if unit is not None:
+            roles[unit] = Decision(Role.BYLINE, BARE_NAME_BYLINE)
+    cut = cut_authors(feats)
     for i, f in enumerate(feats):
         if f.blank or i in heads or i in noise or i in names:
             continue
         # a commentator's line ends on 员 (a stripped line): the regex only for those
         author = f.author or (f.text.endswith("员") and bool(COMMENTATOR.match(f.text)))
-        if author and _at_article_head(i, feats, heads) and _above_body_start(i, feats, runs):
+        tail = None if author else cut.get(i)
+        if (author or tail is not None) and _at_article_head(i, feats, heads) and _above_body_start(i, feats, runs):
             roles[i] = Decision(Role.BYLINE, 0.7)
+            if tail is not None:
+                heads.discard(tail)
+                roles[tail] = Decision(Role.BYLINE, BARE_NAME_BYLINE)
         elif "摄" in f.text and is_credit_line(f.text):  # a credit line holds 摄: skip the regex
             roles[i] = Decision(Role.CREDIT, 0.8)
     return roles, heads
+
+
+def _author_unit(i: int, feats: Sequence[LineFeatures], heads: set[int], noise: set[int]) -> int | None:
+    """The line naming the unit of the author whose bare name is line ``i``, or None: an outside
+    author's unit (or post) is printed over the name, between the headline and it, a short line
+    of its own without punctuation (深圳机场集团公司 | 吴建飞); it is part of the byline."""
+    p = previous_content(i, feats)
+    if p < 1 or p in heads or p in noise or not feats[p - 1].blank or not feats[p + 1].blank:
+        return None
+    f = feats[p]
+    if f.dateline or f.author or not UNIT.match(f.text):
+        return None
+    return p if previous_content(p, feats) in heads else None
+
+
+def cut_authors(feats: Sequence[LineFeatures]) -> dict[int, int]:
+    """Author lines cut short, each with the line holding the rest of the name.
+
+    A narrow column cuts an author line before or inside the name (``本报驻泰国记者成`` | ``元生``):
+    the line alone names nobody (a name has two characters at least), and the extractor may set
+    the rest, a box of its own of a character or three, right before or right after it. With
+    that rest the line reads as an author line.
+    """
+    out: dict[int, int] = {}
+    for j, t in enumerate(feats):
+        # (the rest first: a short line alone in its box, rare, then the lines beside it)
+        if t.blank or len(t.text) > 3 or not NAME_TAIL.match(t.text):
+            continue
+        if not (j == 0 or feats[j - 1].blank) or not (j + 1 == len(feats) or feats[j + 1].blank):
+            continue
+        for i in (previous_content(j, feats), next_content(j, feats)):
+            f = feats[i] if i >= 0 else None
+            if f is None or f.author or f.punct_count or i in out:
+                continue
+            ends = [m.end() for m in AUTHOR_ROLE.finditer(f.text)]  # the name cut short: one character at most
+            if ends and len(f.text) - ends[-1] <= 1 and is_author_line(f.text + t.text):
+                out[i] = j
+                break
+    return out
 
 
 def name_tails(flow: Sequence[int], roles: Sequence[Role], feats: Sequence[LineFeatures]) -> list[int]:
