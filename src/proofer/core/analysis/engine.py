@@ -40,7 +40,7 @@ from .fragments import attach_fragments
 from .headline_style import reads_on, word_across
 from .headlines import Headline, assign_headlines, group_headlines, headline_roles
 from .layout import link_segments
-from .paragraphs import break_score, decide, first_line_scores, item_scores
+from .paragraphs import break_score, decide, first_line_scores, item_scores, quote_scores
 from .pieces import Segment, Start, page_columns, runs_of, segments_of
 from .roles import BARE_NAME_BYLINE, bare_names, furniture_lines, name_tails, propose_roles
 
@@ -200,8 +200,10 @@ def _propose(
             break_score(feats[a], line_column[a], feats[b], line_column[b], feats[b - 1].blank)
             for a, b in zip(body, body[1:], strict=False)
         ]
-        scores = first_line_scores(scores, [feats[i] for i in body], [line_column[i] for i in body])
-        for a, score in zip(body, item_scores(scores, [feats[i] for i in body]), strict=False):
+        body_feats = [feats[i] for i in body]
+        scores = first_line_scores(scores, body_feats, [line_column[i] for i in body])
+        scores = quote_scores(scores, body_feats)
+        for a, score in zip(body, item_scores(scores, body_feats), strict=False):
             breaks[a] = decide(score)
 
     plans = []

@@ -9,7 +9,8 @@ by the line under it, which lost its indent too (a first line cut by the column 
 under it).
 
 Some breaks need the flow around a line: a paragraph's first line as wide as an indented full
-line goes on (``first_line_scores``); a bulleted item runs to the next bullet (``item_scores``).
+line goes on (``first_line_scores``); a quotation left open holds its paragraph together
+(``quote_scores``); a bulleted item runs to the next bullet (``item_scores``).
 """
 
 from __future__ import annotations
@@ -162,6 +163,37 @@ def first_line_scores(scores: list[float], lines: list[LineFeatures], columns: l
             out[k] = score - FIRST_LINE_FULL
         elif bare >= 2 and score <= THRESHOLD and not f.dateline and _opens_indented(lines[k + 1], columns[k + 1]):
             out[k] = score + BARE_HEADING
+    return out
+
+
+QUOTE_HOLDS = 1.5  # how strongly a quotation left open holds its paragraph together
+_OPEN_QUOTES = ("“", "「")
+
+
+def quote_scores(scores: list[float], lines: list[LineFeatures]) -> list[float]:
+    """Break scores along a flow, with a quotation opened in a paragraph holding it together.
+
+    A paragraph does not end inside a quotation it opened: a quotation that runs over several
+    paragraphs opens each of them with its mark again (“…。¶“…。”). A sentence ending at the column's
+    edge inside an open quotation goes on, though the next line looks indented, unless that line
+    opens a quotation. Only a weak break gives way (a short last line still ends its paragraph: a
+    mark the extractor lost leaves a quotation open for good). ``scores[k]`` is the break after
+    ``lines[k]``.
+    """
+    out = scores
+    depth = 0  # quotation marks opened and not closed in the paragraph so far
+    for k, score in enumerate(scores):
+        text = lines[k].text
+        if "“" in text or "”" in text or "「" in text or "」" in text:
+            depth += text.count("“") + text.count("「") - text.count("”") - text.count("」")
+        if score <= THRESHOLD:
+            continue
+        if depth > 0 and not lines[k + 1].text.startswith(_OPEN_QUOTES):
+            if out is scores:
+                out = list(scores)
+            out[k] = score - QUOTE_HOLDS
+        if out[k] > THRESHOLD:
+            depth = 0
     return out
 
 

@@ -1,0 +1,27 @@
+"""Unit tests for the paragraph-break rules along a flow (``paragraphs``).
+
+Invented lines shaped like a 14-character newspaper column whose first lines lost their indent.
+"""
+
+from engine_support import feats
+from proofer.core.analysis.paragraphs import THRESHOLD, break_score, first_line_scores, quote_scores
+
+
+def _flow(texts, column=14.0):
+    lines = feats(texts)
+    scores = [break_score(a, column, b, column) for a, b in zip(lines, lines[1:], strict=False)]
+    scores = first_line_scores(scores, lines, [column] * len(lines))
+    return quote_scores(scores, lines)
+
+
+def test_a_sentence_ending_at_the_column_s_edge_inside_an_open_quotation_goes_on():
+    opened = ["老人拉着我的手说：“这些年来，", "日子一天比一天好过了。我们", "的心里都踏实多了，也满意了。"]
+    after = ["明年还要再多种一些果树，多", "挣一些钱。”"]
+    assert _flow(opened + after)[2] < THRESHOLD
+    # the quotation closed before the sentence end: the indented line opens a paragraph
+    closed = ["老人拉着我的手说：“这些年来，", "日子一天比一天好过了。”我们", "的心里都踏实多了，也满意了。"]
+    assert _flow(closed + after)[2] > THRESHOLD
+    # a quotation running over paragraphs opens the next one with its mark again
+    assert _flow(opened + ["“明年还要再多种一些果树，", "挣一些钱。”"])[2] > THRESHOLD
+    # a short last line ends its paragraph, quotation open or not (a lost mark leaves one open)
+    assert _flow(["老人拉着我的手说：“这些年来，", "日子好过了。"] + after)[1] > THRESHOLD
