@@ -25,3 +25,12 @@ def test_a_sentence_ending_at_the_column_s_edge_inside_an_open_quotation_goes_on
     assert _flow(opened + ["“明年还要再多种一些果树，", "挣一些钱。”"])[2] > THRESHOLD
     # a short last line ends its paragraph, quotation open or not (a lost mark leaves one open)
     assert _flow(["老人拉着我的手说：“这些年来，", "日子好过了。"] + after)[1] > THRESHOLD
+
+
+def test_a_section_numeral_on_a_line_of_its_own_is_a_paragraph_whatever_stands_above_it():
+    numeral = feats(["１"])[0]
+    # an author line as wide as the column: alone, it would read on into the line below
+    (author,) = feats(["本报记者甲乙丙丁本报通讯员戊"])
+    assert break_score(author, 14.0, numeral, 14.0) > THRESHOLD
+    (text,) = feats(["世界航空界预测：装备一新的"])
+    assert break_score(numeral, 14.0, text, 14.0) > THRESHOLD
