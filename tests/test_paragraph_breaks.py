@@ -34,3 +34,8 @@ def test_a_section_numeral_on_a_line_of_its_own_is_a_paragraph_whatever_stands_a
     assert break_score(author, 14.0, numeral, 14.0) > THRESHOLD
     (text,) = feats(["世界航空界预测：装备一新的"])
     assert break_score(numeral, 14.0, text, 14.0) > THRESHOLD
+
+
+def test_a_date_on_a_line_of_its_own_under_a_signature_is_its_own_paragraph():
+    signature, date = feats(["本报编辑部", "１９９８年１月７日"])
+    assert break_score(signature, 14.0, date, 14.0) > THRESHOLD

@@ -82,8 +82,14 @@ def break_score(a: LineFeatures, col_a: float, b: LineFeatures, col_b: float, b_
     elif b.width >= col_b - 1.0:
         score -= 0.7
     elif b.width < col_b - INDENT - 1.0 and not b.ends_clause:
-        score += 1.0  # the next line is a numbered mark or subhead
+        # the next line is a numbered mark or subhead; or the date under a letter's or a notice's
+        # signature, set on a line of its own (a sentence does not stop at a date with no mark)
+        score += 2.0 if b.text[-1:] == "日" and DATE_LINE.match(b.text) else 1.0
     return score
+
+
+_DATE_NUMERAL = r"[\p{N}〇○零一二三四五六七八九十]"
+DATE_LINE = regex.compile(rf"^{_DATE_NUMERAL}{{2,4}}\s*年\s*{_DATE_NUMERAL}{{1,2}}\s*月\s*{_DATE_NUMERAL}{{1,3}}\s*日$")
 
 
 SUBHEAD = 1.0  # a line stopping short with no mark, over a line that opens a paragraph
