@@ -39,3 +39,10 @@ def test_a_section_numeral_on_a_line_of_its_own_is_a_paragraph_whatever_stands_a
 def test_a_date_on_a_line_of_its_own_under_a_signature_is_its_own_paragraph():
     signature, date = feats(["本报编辑部", "１９９８年１月７日"])
     assert break_score(signature, 14.0, date, 14.0) > THRESHOLD
+
+
+def test_a_line_closed_by_a_dash_short_of_the_column_ends_its_paragraph_over_an_indented_line():
+    # the two-em dash spelled with three marks is as wide as counted: it has no room to grow, so
+    # the line stops short of the column (13 of 14.75), though its marks would fill it if set full
+    lead, item = feats(["的业绩，不妨略引述一二———", "有塑造留学生文学的典型形"])
+    assert break_score(lead, 14.75, item, 14.75) > THRESHOLD

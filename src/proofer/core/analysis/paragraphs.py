@@ -39,10 +39,10 @@ def break_score(a: LineFeatures, col_a: float, b: LineFeatures, col_b: float, b_
     ``b_boxed``: ``b`` opens a text box of its own (a blank line before it in the raw text).
     """
     # each punctuation mark is counted squeezed (see ``set_width``): set full width in print, the
-    # marks past the first leave a line wider than counted (``marks_set_full``). A letter-spaced
-    # line was justified: it filled its measure, however few characters it holds, and its
-    # paragraph went on past it
-    short_a = marks_set_full(a) < col_a - 1.0 and not a.stretched
+    # marks past the first leave a line wider than counted (``_set_full``; a dash does not grow).
+    # A letter-spaced line was justified: it filled its measure, however few characters it holds,
+    # and its paragraph went on past it
+    short_a = _set_full(a) < col_a - 1.0 and not a.stretched
     score = 0.0
     if b_boxed and a.ends_sentence and BRACKETED_LINE.match(b.text):
         score += 1.5  # a bracketed source or credit set in its own box: its own paragraph
@@ -93,6 +93,14 @@ DATE_LINE = regex.compile(rf"^{_DATE_NUMERAL}{{2,4}}\s*年\s*{_DATE_NUMERAL}{{1,
 
 
 SUBHEAD = 1.0  # a line stopping short with no mark, over a line that opens a paragraph
+DASH = "—"
+
+
+def _set_full(f: LineFeatures) -> float:
+    """``marks_set_full`` of a line, a dash given no room to grow: a dash is set at its full measure,
+    never squeezed (an extractor spells the two-em dash ——— with three, counted as wide as two)."""
+    width = marks_set_full(f)
+    return width - SQUEEZED_MARK * f.text.count(DASH) if DASH in f.text else width
 
 
 def _opens_indented(f: LineFeatures, column: float) -> bool:
