@@ -3,8 +3,11 @@
 Invented lines shaped like a 14-character newspaper column whose first lines lost their indent.
 """
 
-from engine_support import feats
-from proofer.core.analysis.paragraphs import THRESHOLD, break_score, first_line_scores, quote_scores
+from engine_support import column, feats
+from proofer.core.analysis import propose
+from proofer.core.analysis.paragraphs import THRESHOLD, break_column, break_score, first_line_scores, quote_scores
+from proofer.core.model import lines_from_text
+from proofer.core.reconstruct import reconstruct
 
 
 def _flow(texts, column=14.0):
@@ -46,3 +49,23 @@ def test_a_line_closed_by_a_dash_short_of_the_column_ends_its_paragraph_over_an_
     # the line stops short of the column (13 of 14.75), though its marks would fill it if set full
     lead, item = feats(["的业绩，不妨略引述一二———", "有塑造留学生文学的典型形"])
     assert break_score(lead, 14.75, item, 14.75) > THRESHOLD
+
+
+def test_a_text_of_short_paragraphs_is_measured_against_the_column_its_full_lines_reach():
+    # two-line paragraphs: first lines (12 of 14, the indent lost) outnumber full lines, so the
+    # estimate from the upper third of the widths falls on them; the full lines show the column
+    paragraphs = [
+        "第一条为了规范价格行为发挥价格合理配置资源的作用制定本法。",
+        "第二条在本国境内发生的价格行为适用本法。",
+        "第三条国家实行并逐步完善宏观经济调控下主要由市场形成价格的机制。",
+        "第四条国家支持和促进公平公开合法的市场竞争维护正常的价格秩序。",
+        "第五条国务院价格主管部门统一负责全国的价格工作。",
+        "第六条商品价格和服务价格除依照本法适用政府指导价外实行市场调节价。",
+        "第七条经营者定价应当遵循公平合法和诚实信用的原则。",
+        "第八条经营者定价的基本依据是生产经营成本和市场供求状况。",
+    ]
+    lines = lines_from_text("价格管理办法\n\n" + "\n".join(column(paragraphs, 14)))
+    (article,) = reconstruct(lines, propose(lines)).articles
+    assert [p.text for p in article.paragraphs] == paragraphs
+    assert break_column([12.0, 14.0, 3.0, 12.0, 12.75, 12.0, 14.0], 12.0) == 14.0
+    assert break_column([12.0, 14.0, 3.0, 12.0, 12.75], 12.75) == 12.75  # one wide line proves nothing

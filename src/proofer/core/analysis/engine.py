@@ -40,7 +40,7 @@ from .fragments import attach_fragments
 from .headline_style import reads_on, word_across
 from .headlines import Headline, assign_headlines, group_headlines, headline_roles
 from .layout import link_segments
-from .paragraphs import break_score, decide, first_line_scores, item_scores, quote_scores
+from .paragraphs import break_column, break_score, decide, first_line_scores, item_scores, quote_scores
 from .pieces import Segment, Start, page_columns, runs_of, segments_of
 from .roles import BARE_NAME_BYLINE, bare_names, furniture_lines, name_tails, propose_roles
 
@@ -189,6 +189,10 @@ def _propose(
     attach_fragments(flows, [bool(h) for h in article_heads], feats)
     _attach_credits(flows, role_values, feats)
 
+    for s in segs:  # the column each segment's breaks are measured against
+        column = break_column([feats[i].width for i in s.lines], s.column)
+        if column != s.column:
+            line_column.update(dict.fromkeys(s.lines, column))
     line_column.update(as_text)
     breaks: dict[int, Decision[Break]] = {}
     for flow in flows:

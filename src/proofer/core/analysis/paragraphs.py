@@ -3,10 +3,10 @@
 Extraction loses the 2-character indent that opens a paragraph, so a paragraph's first line is
 two characters short of the column, its last line is short and ends a sentence, and every other
 line is full. A column break (blank line) falls anywhere, so the same test runs across it, with
-each side measured against its own column. Short lines that end no sentence (numbered marks,
-subheads) stand as paragraphs of their own; a subhead as wide as an indented first line is told
-by the line under it, which lost its indent too (a first line cut by the column has a full line
-under it).
+each side measured against its own column (``break_column``). Short lines that end no sentence
+(numbered marks, subheads) stand as paragraphs of their own; a subhead as wide as an indented
+first line is told by the line under it, which lost its indent too (a first line cut by the
+column has a full line under it).
 
 Some breaks need the flow around a line: a paragraph's first line as wide as an indented full
 line goes on (``first_line_scores``); a quotation left open holds its paragraph together
@@ -90,6 +90,19 @@ def break_score(a: LineFeatures, col_a: float, b: LineFeatures, col_b: float, b_
 
 _DATE_NUMERAL = r"[\p{N}〇○零一二三四五六七八九十]"
 DATE_LINE = regex.compile(rf"^{_DATE_NUMERAL}{{2,4}}\s*年\s*{_DATE_NUMERAL}{{1,2}}\s*月\s*{_DATE_NUMERAL}{{1,3}}\s*日$")
+
+
+def break_column(widths: list[float], column: float) -> float:
+    """The column a segment's lines are measured against for their breaks: its estimate
+    (``piece_column_width``, from the upper third of its widths), or the width its two widest lines
+    reach when that is wider by more than a character (full lines differ by less: by their squeezed
+    marks). A text of one- and two-line paragraphs (a law's articles, a list) holds more first and
+    last lines than full ones, and the estimate falls on first lines; a column is as wide as the
+    lines it holds."""
+    if len(widths) < 3:
+        return column
+    reach = sorted(widths)[-2]
+    return reach if reach > column + 1.0 else column
 
 
 SUBHEAD = 1.0  # a line stopping short with no mark, over a line that opens a paragraph
