@@ -46,7 +46,7 @@ from .fragments import attach_fragments
 from .headline_style import reads_on, word_across
 from .headlines import Headline, assign_headlines, group_headlines, headline_roles
 from .layout import link_segments
-from .paragraphs import break_score, decide, first_line_scores, item_scores
+from .paragraphs import break_column, break_score, decide, first_line_scores, item_scores, quote_scores
 from .pieces import Segment, Start, page_columns, runs_of, segments_of
 from .reading import reading_view
 from .roles import BARE_NAME_BYLINE, bare_names, cut_authors, furniture_lines, name_tails, propose_roles
@@ -202,6 +202,10 @@ def _propose(
     _attach_credits(flows, role_values, feats)
     _join_name_tails(flows, role_values, feats)
 
+    for s in segs:  # the column each segment's breaks are measured against
+        column = break_column([feats[i].width for i in s.lines], s.column)
+        if column != s.column:
+            line_column.update(dict.fromkeys(s.lines, column))
     line_column.update(as_text)
     breaks: dict[int, Decision[Break]] = {}
     for flow in flows:
@@ -213,8 +217,10 @@ def _propose(
             break_score(feats[a], line_column[a], feats[b], line_column[b], feats[b - 1].blank)
             for a, b in zip(body, body[1:], strict=False)
         ]
-        scores = first_line_scores(scores, [feats[i] for i in body], [line_column[i] for i in body])
-        for a, score in zip(body, item_scores(scores, [feats[i] for i in body]), strict=False):
+        body_feats = [feats[i] for i in body]
+        scores = first_line_scores(scores, body_feats, [line_column[i] for i in body])
+        scores = quote_scores(scores, body_feats)
+        for a, score in zip(body, item_scores(scores, body_feats), strict=False):
             breaks[a] = decide(score)
 
     plans = []

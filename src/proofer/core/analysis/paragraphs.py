@@ -3,13 +3,14 @@
 Extraction loses the 2-character indent that opens a paragraph, so a paragraph's first line is
 two characters short of the column, its last line is short and ends a sentence, and every other
 line is full. A column break (blank line) falls anywhere, so the same test runs across it, with
-each side measured against its own column. Short lines that end no sentence (numbered marks,
-subheads) stand as paragraphs of their own; a subhead as wide as an indented first line is told
-by the line under it, which lost its indent too (a first line cut by the column has a full line
-under it).
+each side measured against its own column (``break_column``). Short lines that end no sentence
+(numbered marks, subheads) stand as paragraphs of their own; a subhead as wide as an indented
+first line is told by the line under it, which lost its indent too (a first line cut by the
+column has a full line under it).
 
 Some breaks need the flow around a line: a paragraph's first line as wide as an indented full
-line goes on (``first_line_scores``); a bulleted item runs to the next bullet (``item_scores``).
+line goes on (``first_line_scores``); a quotation left open holds its paragraph together
+(``quote_scores``); a bulleted item runs to the next bullet (``item_scores``).
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ import regex
 
 from ..model import Break, Decision
 from .features import AUTHOR_ROLE, DATELINE_CLOSE, SQUEEZED_MARK, LineFeatures, marks_set_full
-from .pieces import INDENT, PHOTO_CREDIT, is_indented
+from .pieces import INDENT, PHOTO_CREDIT, SECTION_NUMBER, is_indented
 
 THRESHOLD = 0.5
 # an enumeration's first mark: 第一，/ 一、/ １、/ （一）/ 一是
@@ -38,15 +39,19 @@ def break_score(a: LineFeatures, col_a: float, b: LineFeatures, col_b: float, b_
     ``b_boxed``: ``b`` opens a text box of its own (a blank line before it in the raw text).
     """
     # each punctuation mark is counted squeezed (see ``set_width``): set full width in print, the
-    # marks past the first leave a line wider than counted (``marks_set_full``). A letter-spaced
-    # line was justified: it filled its measure, however few characters it holds, and its
-    # paragraph went on past it
-    short_a = marks_set_full(a) < col_a - 1.0 and not a.stretched
+    # marks past the first leave a line wider than counted (``_set_full``; a dash does not grow).
+    # A letter-spaced line was justified: it filled its measure, however few characters it holds,
+    # and its paragraph went on past it
+    short_a = _set_full(a) < col_a - 1.0 and not a.stretched
     score = 0.0
     if b_boxed and a.ends_sentence and BRACKETED_LINE.match(b.text):
         score += 1.5  # a bracketed source or credit set in its own box: its own paragraph
     if b.text[:1] in _NOTE_OPENERS and NOTE_LABEL.match(b.text):  # (a line's text is stripped)
         score += 2.5  # a postscript or editor's note (附记：, 编者按：) opens a paragraph
+    elif len(b.text) <= 2 and SECTION_NUMBER.match(b.text):
+        # a feature's section numeral set on a line of its own: a paragraph, whatever stands above
+        # it (an author line, a heading); text never leaves one or two digits alone on a line
+        score += 2.5
     if a.text.endswith(("）", ")")) and DATELINE_CLOSE.search(a.text) and not PHOTO_CREDIT.search(a.text):
         score -= 2.0  # the end of a dateline bracket: its first sentence follows
     elif a.text.endswith(("：", ":")):
@@ -77,11 +82,38 @@ def break_score(a: LineFeatures, col_a: float, b: LineFeatures, col_b: float, b_
     elif b.width >= col_b - 1.0:
         score -= 0.7
     elif b.width < col_b - INDENT - 1.0 and not b.ends_clause:
-        score += 1.0  # the next line is a numbered mark or subhead
+        # the next line is a numbered mark or subhead; or the date under a letter's or a notice's
+        # signature, set on a line of its own (a sentence does not stop at a date with no mark)
+        score += 2.0 if b.text[-1:] == "日" and DATE_LINE.match(b.text) else 1.0
     return score
 
 
+_DATE_NUMERAL = r"[\p{N}〇○零一二三四五六七八九十]"
+DATE_LINE = regex.compile(rf"^{_DATE_NUMERAL}{{2,4}}\s*年\s*{_DATE_NUMERAL}{{1,2}}\s*月\s*{_DATE_NUMERAL}{{1,3}}\s*日$")
+
+
+def break_column(widths: list[float], column: float) -> float:
+    """The column a segment's lines are measured against for their breaks: its estimate
+    (``piece_column_width``, from the upper third of its widths), or the width its two widest lines
+    reach when that is wider by more than a character (full lines differ by less: by their squeezed
+    marks). A text of one- and two-line paragraphs (a law's articles, a list) holds more first and
+    last lines than full ones, and the estimate falls on first lines; a column is as wide as the
+    lines it holds."""
+    if len(widths) < 3:
+        return column
+    reach = sorted(widths)[-2]
+    return reach if reach > column + 1.0 else column
+
+
 SUBHEAD = 1.0  # a line stopping short with no mark, over a line that opens a paragraph
+DASH = "—"
+
+
+def _set_full(f: LineFeatures) -> float:
+    """``marks_set_full`` of a line, a dash given no room to grow: a dash is set at its full measure,
+    never squeezed (an extractor spells the two-em dash ——— with three, counted as wide as two)."""
+    width = marks_set_full(f)
+    return width - SQUEEZED_MARK * f.text.count(DASH) if DASH in f.text else width
 
 
 def _opens_indented(f: LineFeatures, column: float) -> bool:
@@ -162,6 +194,37 @@ def first_line_scores(scores: list[float], lines: list[LineFeatures], columns: l
             out[k] = score - FIRST_LINE_FULL
         elif bare >= 2 and score <= THRESHOLD and not f.dateline and _opens_indented(lines[k + 1], columns[k + 1]):
             out[k] = score + BARE_HEADING
+    return out
+
+
+QUOTE_HOLDS = 1.5  # how strongly a quotation left open holds its paragraph together
+_OPEN_QUOTES = ("“", "「")
+
+
+def quote_scores(scores: list[float], lines: list[LineFeatures]) -> list[float]:
+    """Break scores along a flow, with a quotation opened in a paragraph holding it together.
+
+    A paragraph does not end inside a quotation it opened: a quotation that runs over several
+    paragraphs opens each of them with its mark again (“…。¶“…。”). A sentence ending at the column's
+    edge inside an open quotation goes on, though the next line looks indented, unless that line
+    opens a quotation. Only a weak break gives way (a short last line still ends its paragraph: a
+    mark the extractor lost leaves a quotation open for good). ``scores[k]`` is the break after
+    ``lines[k]``.
+    """
+    out = scores
+    depth = 0  # quotation marks opened and not closed in the paragraph so far
+    for k, score in enumerate(scores):
+        text = lines[k].text
+        if "“" in text or "”" in text or "「" in text or "」" in text:
+            depth += text.count("“") + text.count("「") - text.count("”") - text.count("」")
+        if score <= THRESHOLD:
+            continue
+        if depth > 0 and not lines[k + 1].text.startswith(_OPEN_QUOTES):
+            if out is scores:
+                out = list(scores)
+            out[k] = score - QUOTE_HOLDS
+        if out[k] > THRESHOLD:
+            depth = 0
     return out
 
 
