@@ -75,11 +75,16 @@ def reconstruct(lines: Sequence[Line], decisions: Decisions) -> PageText:
     for i, text in enumerate(texts):
         if not text.strip():
             continue
-        if roles[i].value is Role.NOISE:  # = decisions.role(i)
+        if roles[i].value is _NOISE:  # = decisions.role(i)
             noise.append(_block([(i, text, 0)]))
         elif i not in placed:
             loose.append(_block([(i, text, 0)]))
     return PageText(tuple(articles), tuple(noise), tuple(loose))
+
+
+# the members the per-line loops test, bound once: an Enum class looks its attributes up through the
+# slow path its metaclass's __getattr__ sets (Python 3.11: several times a global's cost, per line)
+_BODY, _BYLINE, _CREDIT, _NOISE, _JOIN = Role.BODY, Role.BYLINE, Role.CREDIT, Role.NOISE, Break.JOIN
 
 
 def _block(parts: list[tuple[int, str, int]]) -> Block:
@@ -102,16 +107,16 @@ def _article(texts: list[str], decisions: Decisions, plan: ArticlePlan, placed: 
         if not text.strip():
             continue
         role = roles[i].value
-        if role is Role.NOISE:
+        if role is _NOISE:
             continue  # noise is reported with the page, wherever a layout put it
         placed.add(i)
         part = (i, text, 0)
         if role in heads:
             heads[role].append(part)
-        elif role is Role.CREDIT:
+        elif role is _CREDIT:
             credit_parts.append(part)
-        elif role is Role.BYLINE:
-            if prev_kind is Role.BYLINE and paragraphs:
+        elif role is _BYLINE:
+            if prev_kind is _BYLINE and paragraphs:
                 paragraphs[-1].append(part)
             else:
                 paragraphs.append([part])
@@ -119,12 +124,12 @@ def _article(texts: list[str], decisions: Decisions, plan: ArticlePlan, placed: 
                     byline = paragraphs[-1]
             open_para = False
         else:
-            if open_para and prev_kind is Role.BODY:
+            if open_para and prev_kind is _BODY:
                 paragraphs[-1].append(part)
             else:
                 paragraphs.append([part])
             decision = breaks.get(i)  # = decisions.break_after(i), inlined
-            open_para = decision is None or decision.value is Break.JOIN
+            open_para = decision is None or decision.value is _JOIN
         prev_kind = role
     credit = _credit_block(credit_parts) if credit_parts else None
     if credit is None and paragraphs:

@@ -117,15 +117,10 @@ def join_lines(parts: list[tuple[int, str, int]]) -> tuple[str, tuple[Span, ...]
         starts.append(at)
         at += len(text) + 1
     ranges = _spacing_ranges(joined)
-    # the common case: each part kept whole, every join dropped (Han text): one span per part
+    # the common case: each part kept whole, every join dropped (Han text): the parts hold no
+    # whitespace, each is one chunk
     if ranges == [[at, at + len(text)] for at, (_, text, _) in zip(starts, parts, strict=True)]:
-        rows: list[list[int]] = []
-        length = 0
-        for line, text, offset in parts:
-            size = len(text)
-            _add_span(rows, line, offset, size, length)  # a line's pieces in a row: one span
-            length += size
-        return "".join([text for _, text, _ in parts]), tuple(map(_span, rows))
+        return _join_chunks(parts, not has_split_separators(joined))
     return _join_ranges(parts, joined, starts, ranges)
 
 
@@ -143,8 +138,12 @@ def _join_chunks(parts: list[tuple[int, str, int]], split_ok: bool) -> tuple[str
     str.split takes for whitespace, so its words are the regex's runs (each found from the last).
     """
     out: list[str] = []
-    rows: list[list[int]] = []
+    rows: list[tuple[int, int, int, int, int]] = []  # the spans' fields, made Span once at the end
     length = 0
+    # a run that goes on from the last span (the next part of the same line) is merged into it:
+    # the last span's line and end column (columns are never negative); its output end is always
+    # ``length``, every run being set at the end
+    last_line = end = -1
     for line, text, offset in parts:
         words = text.split() if split_ok else _NOT_SPACE.findall(text)
         at = 0
@@ -152,9 +151,14 @@ def _join_chunks(parts: list[tuple[int, str, int]], split_ok: bool) -> tuple[str
             a = text.find(word, at) if at or word is not text else 0
             size = len(word)
             at = a + size
-            out.append(word)
-            _add_span(rows, line, offset + a, size, length)
+            col = offset + a
+            if col == end and line == last_line:  # goes on from the last span (a line's next part)
+                rows[-1] = (line, rows[-1][1], col + size, rows[-1][3], length + size)
+            else:
+                rows.append((line, col, col + size, length, length + size))
             length += size
+            last_line, end = line, col + size
+        out += words
     return "".join(out), tuple(map(_span, rows))
 
 
@@ -163,13 +167,13 @@ def _join_ranges(
 ) -> tuple[str, tuple[Span, ...]]:
     """``join_lines`` for any spacing: the kept ranges of ``joined`` tied to their parts."""
     out: list[str] = []
-    # spans as mutable rows [line, start, end, out_start, out_end], made Span once at the end
-    # (merging a run into the last span then costs no new object)
-    rows: list[list[int]] = []
+    rows: list[tuple[int, int, int, int, int]] = []  # the spans' fields, made Span once at the end
     length = 0
     k = 0  # the part the current range lies in (ranges come in order)
     last_k = len(starts) - 1
     line, _, offset = parts[0] if parts else (0, "", 0)
+    shift = offset  # a column of the part = a position in ``joined`` + shift (the first part begins at 0)
+    last_line = end = out_end = -1  # the last span's line, end column and output end (see ``_join_chunks``)
     for a, b in ranges:
         if a < 0:
             out.append(" ")
@@ -179,24 +183,17 @@ def _join_ranges(
             while k < last_k and starts[k + 1] <= a:
                 k += 1
             line, _, offset = parts[k]
+            shift = offset - starts[k]
         out.append(joined[a:b])
+        col = a + shift
         size = b - a
-        _add_span(rows, line, offset + a - starts[k], size, length)
+        if col == end and length == out_end and line == last_line:  # goes on from the last span
+            rows[-1] = (line, rows[-1][1], col + size, rows[-1][3], length + size)
+        else:
+            rows.append((line, col, col + size, length, length + size))
         length += size
+        last_line, end, out_end = line, col + size, length
     return "".join(out), tuple(map(_span, rows))
-
-
-def _add_span(rows: list[list[int]], line: int, col: int, size: int, length: int) -> None:
-    """Add ``size`` characters from column ``col`` of ``line``, set at ``length`` of the output,
-    to the span rows [line, start, end, out_start, out_end]: merged into the last span when they
-    go on from it (merging costs no new object)."""
-    if rows:
-        last = rows[-1]
-        if last[0] == line and last[2] == col and last[4] == length:
-            last[2] = col + size
-            last[4] = length + size
-            return
-    rows.append([line, col, col + size, length, length + size])
 
 
 def normalize(text: str) -> str:
@@ -213,6 +210,7 @@ def _spacing_ranges(s: str) -> list[list[int]]:
     """Which parts of ``s`` to keep, in order: ranges ``[a, b]`` of ``s``, or ``[-1, -1]`` for an
     added space. Whitespace runs are dropped except where print keeps one space."""
     brackets: list[tuple[int, int]] | None = None
+    lo = hi = 0  # where the dateline brackets lie, found when first needed
     out: list[list[int]] = []
     pos, n = 0, len(s)
 
@@ -248,7 +246,9 @@ def _spacing_ranges(s: str) -> list[list[int]]:
             continue
         if brackets is None:
             brackets = [(b.start(), b.end()) for b in _DATELINE_BRACKET.finditer(s)]
-        if brackets and _keeps_space(s, i, j, brackets):  # most texts hold no dateline bracket
+            if brackets:  # (in order, apart: a run inside one lies between the first's start and the last's end)
+                lo, hi = brackets[0][0], brackets[-1][1]
+        if lo < i < hi and _keeps_space(s, i, j, brackets):  # most runs are in no dateline bracket
             out.append(_one_space(s, i, j))
     if pos < n:
         out.append([pos, n])
