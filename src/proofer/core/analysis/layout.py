@@ -482,10 +482,22 @@ def _move_misplaced(
         for other in chains
     ]
     moves: list[tuple[float, int, int, int, int | None, int, int | None, int, int]] = []
+    alone = lone_weight[:]  # a piece's weight of the bigrams no other piece of its chain holds
+    alone_held: list[dict[int, float]] = [{}] * len(sets)  # the same by mask (other chains holding them)
     for c, chain in enumerate(chains):
         cuts = [j for j in range(1, len(chain)) if chain[j - 1] in open_ends or chain[j] in middles]
         mine = chain_counts[c]
         own = 1 << c
+        # a piece is read by up to two runs (from the two cuts before it): the bigrams it alone
+        # holds in its chain are summed once, when the first run reads it (each one is held by
+        # another chain too: bigrams of one segment are lone, left out of ``sets``)
+        for k in chain[cuts[0] :] if cuts else ():
+            alone[k] += sum(map(idf.__getitem__, singles[k]))
+            held: dict[int, float] = {}
+            for g in singles[k]:
+                m = holders[g]
+                held[m] = held.get(m, 0.0) + idf[g]
+            alone_held[k] = held
         for x, i in enumerate(cuts):
             # runs from cut i to each of the next cuts (and to the chain's end when that is near),
             # grown piece by piece
@@ -498,16 +510,11 @@ def _move_misplaced(
                 ends.append(len(chain))
             for j in ends:
                 for k in chain[grown:j]:
-                    w = lone_weight[k]
+                    w = alone[k]
                     run_weight += w
                     only += w
-                    for g in singles[k]:
-                        w = idf[g]
-                        run_weight += w
-                        only += w
-                        m = holders[g]
-                        if m != own:
-                            by_mask[m] = by_mask.get(m, 0.0) + w
+                    for m, w in alone_held[k].items():
+                        by_mask[m] = by_mask.get(m, 0.0) + w
                     for g in repeated[k]:
                         n = counts.get(g, 0) + 1
                         counts[g] = n
