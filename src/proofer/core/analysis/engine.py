@@ -212,13 +212,17 @@ def _propose(
         for i in name_tails(flow, role_values, feats):
             roles[i] = Decision(Role.BYLINE, roles[i].confidence)
             role_values[i] = Role.BYLINE
-        body = [i for i in flow if role_values[i] is Role.BODY]
-        scores = [
-            break_score(feats[a], line_column[a], feats[b], line_column[b], feats[b - 1].blank)
-            for a, b in zip(body, body[1:], strict=False)
-        ]
+        body = [i for i in flow if role_values[i] is _BODY]
         body_feats = [feats[i] for i in body]
-        scores = first_line_scores(scores, body_feats, [line_column[i] for i in body])
+        body_columns = [line_column[i] for i in body]
+        # each line's features and column looked up once, for the breaks before and after it
+        scores = [
+            break_score(fa, ca, fb, cb, feats[b - 1].blank)
+            for fa, ca, fb, cb, b in zip(
+                body_feats, body_columns, body_feats[1:], body_columns[1:], body[1:], strict=False
+            )
+        ]
+        scores = first_line_scores(scores, body_feats, body_columns)
         scores = quote_scores(scores, body_feats)
         for a, score in zip(body, item_scores(scores, body_feats), strict=False):
             breaks[a] = decide(score)
@@ -234,6 +238,9 @@ def _propose(
     decisions = Decisions(roles=tuple(roles), breaks=breaks, articles=tuple(p for _, p in plans))
     return decisions, text_lines, glued, (segs, seg_hans, seg_sets)
 
+
+# the members the per-line loops test, bound once (an Enum's attribute goes through its metaclass)
+_BODY, _CREDIT = Role.BODY, Role.CREDIT
 
 LOOSE_HEADLINE = 0.3  # confidence of a headline left in no article
 GLUED_HEADLINE = 0.5  # role confidence of a headline found glued on top of a column box
@@ -290,10 +297,11 @@ def _place_loose(
 
 def _attach_credits(flows: list[list[int]], roles: Sequence[Role], feats: Sequence) -> None:
     """A photo credit line goes to the article whose text it follows."""
+    credits = [i for i, role in enumerate(roles) if role is _CREDIT]
+    if not credits:
+        return  # (most pages: no owner map of every line)
     owner = {i: a for a, flow in enumerate(flows) for i in flow}
-    for i, role in enumerate(roles):
-        if role is not Role.CREDIT:
-            continue
+    for i in credits:
         j = i - 1
         while j >= 0 and j not in owner:
             j -= 1

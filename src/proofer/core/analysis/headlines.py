@@ -109,6 +109,8 @@ def assign_headlines(
     # (any other bigram asked for is counted then): no count over every bigram of every body
     idf = shingles.idf if shingles is not None else _HeadlineIdf(body_sets, head_sets, holders)
 
+    rounded = _Rounded()
+
     def content(lines: Sequence[int]) -> list[float]:
         """Share of the headline's weight found in each article's body (containment)."""
         grams = han_bigrams("".join(feats[i].text for i in lines))
@@ -126,7 +128,7 @@ def assign_headlines(
             for a in holders.get(g, ()):
                 row[a] += w
         # sums over a set run in hash order: round off the float noise so that ties stay ties
-        return [round(x, 9) if x else x for x in row]  # most rows are mostly zeros: no round() for those
+        return list(map(rounded.__getitem__, row))  # (each value rounded once a page: few recur)
 
     headlines = _split_mixed(headlines, content)
     next_body = _next_body_line(feats, headlines, article_lines)
@@ -204,10 +206,11 @@ def assign_headlines(
     # a headline sharing no words with any body (a label such as a column name) goes to the
     # nearest article that has no headline yet: every article is printed under one
     # (an agency item quoted with 据… is a roundup's next item under another article's headline)
+    owned = set(owner)
     headless = [
         a
         for a in range(len(article_first))
-        if a not in set(owner) and not feats[article_first[a]].text.startswith(ROUNDUP_OPENING)
+        if a not in owned and not feats[article_first[a]].text.startswith(ROUNDUP_OPENING)
     ]
     pairs = sorted(
         (abs(article_first[a] - h.first), g, a)
@@ -343,6 +346,17 @@ def _kicker_after(groups: Sequence[Headline], texts: Sequence[str]) -> int | Non
 
 def _kicker_like(text: str) -> bool:
     return bool(KICKER_OPENING.match(text) or KICKER_ENDING.search(text))
+
+
+class _Rounded(dict[float, float]):
+    """``round(x, 9)`` of each value met, computed once (0.0 stays as it is)."""
+
+    def __init__(self) -> None:
+        super().__init__({0.0: 0.0})
+
+    def __missing__(self, x: float) -> float:
+        value = self[x] = round(x, 9)
+        return value
 
 
 class _HeadlineIdf(dict[str, float]):

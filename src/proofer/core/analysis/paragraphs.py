@@ -22,7 +22,7 @@ import regex
 
 from ..model import Break, Decision
 from .features import AUTHOR_ROLE, DATELINE_CLOSE, SQUEEZED_MARK, LineFeatures, marks_set_full
-from .pieces import INDENT, PHOTO_CREDIT, SECTION_NUMBER, is_indented
+from .pieces import INDENT, PHOTO_CREDIT, SECTION_NUMBER
 
 THRESHOLD = 0.5
 # an enumeration's first mark: 第一，/ 一、/ １、/ （一）/ 一是
@@ -42,26 +42,33 @@ def break_score(a: LineFeatures, col_a: float, b: LineFeatures, col_b: float, b_
     # marks past the first leave a line wider than counted (``_set_full``; a dash does not grow).
     # A letter-spaced line was justified: it filled its measure, however few characters it holds,
     # and its paragraph went on past it
-    short_a = _set_full(a) < col_a - 1.0 and not a.stretched
+    # (``_set_full(a)`` and ``is_indented(b.width, col_b)`` written out: the same sums, 670 calls a page)
+    text_a, text_b, width_b = a.text, b.text, b.width
+    marks = a.punct_count - 1
+    set_full = a.width + SQUEEZED_MARK * (marks if marks > 0 else 0)  # = marks_set_full(a)
+    if DASH in text_a:
+        set_full = set_full - SQUEEZED_MARK * text_a.count(DASH)
+    short_a = set_full < col_a - 1.0 and not a.stretched
     score = 0.0
-    if b_boxed and a.ends_sentence and BRACKETED_LINE.match(b.text):
+    if b_boxed and a.ends_sentence and BRACKETED_LINE.match(text_b):
         score += 1.5  # a bracketed source or credit set in its own box: its own paragraph
-    if b.text[:1] in _NOTE_OPENERS and NOTE_LABEL.match(b.text):  # (a line's text is stripped)
+    if text_b[:1] in _NOTE_OPENERS and NOTE_LABEL.match(text_b):  # (a line's text is stripped)
         score += 2.5  # a postscript or editor's note (附记：, 编者按：) opens a paragraph
-    elif len(b.text) <= 2 and SECTION_NUMBER.match(b.text):
+    elif len(text_b) <= 2 and SECTION_NUMBER.match(text_b):
         # a feature's section numeral set on a line of its own: a paragraph, whatever stands above
         # it (an author line, a heading); text never leaves one or two digits alone on a line
         score += 2.5
-    if a.text.endswith(("）", ")")) and DATELINE_CLOSE.search(a.text) and not PHOTO_CREDIT.search(a.text):
+    last_a = text_a[-1:]
+    if last_a in _CLOSING_BRACKETS and DATELINE_CLOSE.search(text_a) and not PHOTO_CREDIT.search(text_a):
         score -= 2.0  # the end of a dateline bracket: its first sentence follows
-    elif a.text.endswith(("：", ":")):
+    elif last_a in _COLONS:
         # a colon leads on (into a quotation most of all); an enumeration it announces opens a
         # paragraph, when its first line lost an indent (a full line runs on in the colon's paragraph)
-        if b.text.startswith(("“", "「")):
+        if text_b.startswith(("“", "「")):
             score -= 2.0
         else:
-            score += 2.0 if b.width < col_b - 1.0 and ENUMERATION.match(b.text) else -0.5
-    elif a.ends_sentence or (a.text.endswith(("；", ";")) and (short_a or not b_boxed and _opens_indented(b, col_b))):
+            score += 2.0 if width_b < col_b - 1.0 and ENUMERATION.match(text_b) else -0.5
+    elif a.ends_sentence or (last_a in _SEMICOLONS and (short_a or not b_boxed and _opens_indented(b, col_b))):
         # a sentence, or a list item closed short of the column, or at its edge with the next item
         # indented under it in the same box (across boxes the next line is the layout's guess, and
         # a semicolon alone does not say that the item ended); not on a letter-spaced line, which
@@ -77,15 +84,20 @@ def break_score(a: LineFeatures, col_a: float, b: LineFeatures, col_b: float, b_
             # but it stopped short of the column, and the next line lost its indent: a subhead
             score += SUBHEAD
     score += 1.5 if short_a else -0.5
-    if is_indented(b.width, col_b):
+    if col_b - INDENT - 1.25 <= width_b < col_b - 1.0:  # = is_indented(b.width, col_b)
         score += 1.0  # the next line lost its indent
-    elif b.width >= col_b - 1.0:
+    elif width_b >= col_b - 1.0:
         score -= 0.7
-    elif b.width < col_b - INDENT - 1.0 and not b.ends_clause:
+    elif width_b < col_b - INDENT - 1.0 and not b.ends_clause:
         # the next line is a numbered mark or subhead; or the date under a letter's or a notice's
         # signature, set on a line of its own (a sentence does not stop at a date with no mark)
-        score += 2.0 if b.text[-1:] == "日" and DATE_LINE.match(b.text) else 1.0
+        score += 2.0 if text_b[-1:] == "日" and DATE_LINE.match(text_b) else 1.0
     return score
+
+
+_CLOSING_BRACKETS = frozenset("）)")  # (one-character sets: a line's last character tested in them)
+_COLONS = frozenset("：:")
+_SEMICOLONS = frozenset("；;")
 
 
 _DATE_NUMERAL = r"[\p{N}〇○零一二三四五六七八九十]"

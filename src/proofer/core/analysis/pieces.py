@@ -50,6 +50,13 @@ class End(StrEnum):
     CAPTION = "caption"  # a photo credit closing a caption: （新华社记者李学仁摄）, the article may go on
 
 
+# the members each segment's tests name, bound once (an Enum's attribute goes through its metaclass)
+_START_ARTICLE, _START_PARAGRAPH, _START_MIDDLE = Start.ARTICLE, Start.PARAGRAPH, Start.MIDDLE
+_END_PARAGRAPH, _END_FULL, _END_OPEN = End.PARAGRAPH, End.FULL, End.OPEN
+_END_CLOSED, _END_CAPTION = End.CLOSED, End.CAPTION
+_BYLINE = Role.BYLINE
+
+
 @dataclass(frozen=True, slots=True)
 class Segment:
     first: int
@@ -97,7 +104,7 @@ def segments_of(
     """Body segments of every run, in raw order (``columns``: the runs' ``page_columns``, made
     when first needed if not given)."""
     out: list[Segment] = []
-    kept, byline = (Role.BODY, Role.BYLINE), Role.BYLINE
+    kept, byline = (Role.BODY, _BYLINE), _BYLINE
     for run in runs:
         current: list[int] = []
         column = run.column
@@ -123,7 +130,8 @@ def segments_of(
                 out.append(_segment(current, feats, roles, column))
                 current = []
             current.append(i)
-            if BRACKET_CREDIT.match(feats[i].text) and i < run.last:
+            text = feats[i].text
+            if i < run.last and "摄" in text and BRACKET_CREDIT.match(text):  # (the regex for a line with 摄 alone)
                 # a photo's credit on a line of its own closes its caption: what follows is
                 # another text, even in the same box
                 out.append(_segment(current, feats, roles, column))
@@ -202,34 +210,34 @@ def _segment(lines: list[int], feats: Sequence[LineFeatures], roles: Sequence[Ro
         widths = sorted(feats[i].width for i in body[:-1])
         column = widths[(2 * len(widths)) // 3]
     first, last = feats[body[0]], feats[body[-1]]
-    if first.dateline or roles[body[0]] is Role.BYLINE:
-        start = Start.ARTICLE
+    if first.dateline or roles[body[0]] is _BYLINE:
+        start = _START_ARTICLE
     elif len(body) > 1 and _heads_dateline(body[0], body[1], feats):
-        start = Start.ARTICLE  # a note set over the dateline: the article opens with it
+        start = _START_ARTICLE  # a note set over the dateline: the article opens with it
     elif SECTION_NUMBER.match(first.text):
-        start = Start.PARAGRAPH  # a section number (１, ２) stands as a paragraph of its own
+        start = _START_PARAGRAPH  # a section number (１, ２) stands as a paragraph of its own
     elif OPENING_PUNCT.match(first.text) or is_full(first.width, column) or _closes_unopened(first.text):
-        start = Start.MIDDLE
+        start = _START_MIDDLE
     elif len(body) == 1 and first.width < column - INDENT - 1.25 and not BRACKETED.match(first.text):
-        start = Start.MIDDLE  # a lone short line: most often a paragraph's tail carried over
+        start = _START_MIDDLE  # a lone short line: most often a paragraph's tail carried over
     else:
-        start = Start.PARAGRAPH
+        start = _START_PARAGRAPH
     opens_paragraph = len(body) == 1 or feats[body[-2]].ends_sentence
     tail = "".join((feats[body[-2]].text if len(body) > 1 else "").split()) + "".join(last.text.split())
     if last.dateline:
-        end = End.OPEN  # a dateline's text follows: 本报讯（通讯员 甲乙） | 新年伊始，…
+        end = _END_OPEN  # a dateline's text follows: 本报讯（通讯员 甲乙） | 新年伊始，…
     elif tail.endswith(("）", ")")) and CLOSING_BRACKET.search(tail):  # (its pattern ends on one; no newline)
-        end = End.CAPTION if PHOTO_CREDIT.search(tail) else End.CLOSED
+        end = _END_CAPTION if PHOTO_CREDIT.search(tail) else _END_CLOSED
     elif not last.ends_clause and _short_of(last, column, opens_paragraph or _short_line(body, feats, column)):
-        end = End.PARAGRAPH  # a short line with no punctuation: a heading, not a broken sentence
+        end = _END_PARAGRAPH  # a short line with no punctuation: a heading, not a broken sentence
     elif last.text.endswith(ITEM_ENDS) and not is_full(last.width, column):
-        end = End.PARAGRAPH  # a list item (or its lead) closed short of the column: the next opens a line
+        end = _END_PARAGRAPH  # a list item (or its lead) closed short of the column: the next opens a line
     elif not last.ends_sentence:
-        end = End.OPEN
+        end = _END_OPEN
     elif is_full(last.width, column) and len(body) > 1:
-        end = End.FULL
+        end = _END_FULL
     elif opens_paragraph and is_indented(last.width, column):
-        end = End.FULL  # a paragraph's first line that ends a sentence: it may go on
+        end = _END_FULL  # a paragraph's first line that ends a sentence: it may go on
     else:
-        end = End.PARAGRAPH
+        end = _END_PARAGRAPH
     return Segment(body[0], body[-1], tuple(body), column, start, end)

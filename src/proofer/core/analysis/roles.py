@@ -65,6 +65,8 @@ _CLAUSE = regex.compile(r"[，、,]")
 _WRAP_MARKS = ("，", "、", ",")
 _HEAD_BAD_END_CHARS = frozenset("，、；：,;:。？?")  # a line ending on these ends open
 _OPENING_BRACKETS = ("（", "(", "【", "[")  # what _BRACKETED opens with
+# the members the per-line loops test, bound once (an Enum's attribute goes through its metaclass)
+_BODY, _BYLINE = Role.BODY, Role.BYLINE
 
 
 @dataclass(frozen=True, slots=True)
@@ -415,7 +417,7 @@ def name_tails(flow: Sequence[int], roles: Sequence[Role], feats: Sequence[LineF
     out = []
     for at in range(len(flow) - 1):
         i, j = flow[at], flow[at + 1]
-        if roles[i] is not Role.BYLINE or roles[j] is not Role.BODY or len(feats[j].text) != 1:
+        if roles[i] is not _BYLINE or roles[j] is not _BODY or len(feats[j].text) != 1:
             continue
         alone = feats[j - 1].blank and (j + 1 == len(feats) or feats[j + 1].blank)
         if alone and feats[i].author and _HAN.match(feats[j].text):
