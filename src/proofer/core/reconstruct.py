@@ -87,9 +87,17 @@ def reconstruct(lines: Sequence[Line], decisions: Decisions) -> PageText:
 _BODY, _BYLINE, _CREDIT, _NOISE, _JOIN = Role.BODY, Role.BYLINE, Role.CREDIT, Role.NOISE, Break.JOIN
 
 
+# a Block made by its slots' setters: a frozen dataclass's __init__ sets each field through
+# object.__setattr__, twice the cost, and a page makes a block per paragraph
+_new_block, _set_text, _set_spans = object.__new__, Block.text.__set__, Block.spans.__set__  # type: ignore[attr-defined]
+
+
 def _block(parts: list[tuple[int, str, int]]) -> Block:
     text, spans = join_lines(parts)
-    return Block(text, spans)
+    block = _new_block(Block)
+    _set_text(block, text)
+    _set_spans(block, spans)
+    return block  # = Block(text, spans)
 
 
 def _article(texts: list[str], decisions: Decisions, plan: ArticlePlan, placed: set[int]) -> Article:

@@ -34,6 +34,7 @@ from .pieces import End, Segment, Start
 from .roles import PARAGRAPH_INDENT
 from .roundups import joins_roundup
 
+_PARAGRAPH, _OPEN = Start.PARAGRAPH, End.OPEN  # bound once (an Enum's attribute goes through its metaclass)
 SPLIT_SHARE = 0.3  # share of a later headline's bigrams a text must hold to be split off as its article
 LOOSE_SPLIT_SHARE = 0.2  # ... of a loose headline's (no text claimed it: a lower bar)
 SPLIT_CONFIDENCE = 0.5  # layout confidence of an article split off by its headline
@@ -266,11 +267,13 @@ def split_by_headlines(
         if not tail_words or not head_words:
             return False
         best = None
-        for j in range(1, len(chain)):
-            if segs[chain[j]].start is not Start.PARAGRAPH or segs[chain[j - 1]].end is End.OPEN:
-                continue
-            head = set().union(*(seg_sets[k] for k in chain[:j]))
-            tail = set().union(*(seg_sets[k] for k in chain[j:]))
+        # the bigrams before and after each paragraph start, made once a chain (asked of it
+        # for each of its headlines and each loose one; no chain changes before a split returns)
+        found = cuts.get(a)
+        if found is None:
+            opening = [j for j in range(1, len(chain)) if _opens_paragraph_after(chain, j, segs)]
+            found = cuts[a] = list(zip(opening, *_cut_bigrams(chain, opening, seg_sets), strict=True))
+        for j, head, tail in found:
             share = len(tail_words & tail) / len(tail_words)
             if share >= needed and not tail_words & head and not head_words & tail and head_words & head:
                 if best is None or share > best[0]:
@@ -283,6 +286,7 @@ def split_by_headlines(
         del chain[j:]
         return True
 
+    cuts: dict[int, list[tuple[int, set[str], set[str]]]] = {}
     by_article: dict[int, list[Headline]] = {}
     for h, owner in zip(headlines, owners, strict=True):
         if owner is not None:
@@ -302,6 +306,33 @@ def split_by_headlines(
                 if len(chains[a]) >= 2 and split(a, words([h]), words(groups), LOOSE_SPLIT_SHARE):
                     return True
     return False
+
+
+def _opens_paragraph_after(chain: Sequence[int], j: int, segs: Sequence[Segment]) -> bool:
+    """The chain's ``j``-th segment opens a paragraph after a closed one: a text may be cut there."""
+    return segs[chain[j]].start is _PARAGRAPH and segs[chain[j - 1]].end is not _OPEN
+
+
+def _cut_bigrams(
+    chain: Sequence[int], cuts: Sequence[int], seg_sets: Sequence[set[str]]
+) -> tuple[list[set[str]], list[set[str]]]:
+    """The bigrams of the chain's segments before and from each cut (rising positions): each
+    union grown from the one before it (from the last, for the tails), not made anew."""
+    heads: list[set[str]] = []
+    head: set[str] = set()
+    at = 0
+    for j in cuts:
+        head = head.union(*(seg_sets[k] for k in chain[at:j]))
+        heads.append(head)
+        at = j
+    tails: list[set[str]] = []
+    tail: set[str] = set()
+    at = len(chain)
+    for j in reversed(cuts):
+        tail = tail.union(*(seg_sets[k] for k in chain[j:at]))
+        tails.append(tail)
+        at = j
+    return heads, tails[::-1]
 
 
 def move_named_tails(
@@ -337,18 +368,10 @@ def move_named_tails(
             continue
         # a tail names none of its own headline's words: it starts after the last piece that does
         last = max((x for x, k in enumerate(chain) if own & seg_sets[k]), default=len(chain))
-        starts = [
-            j
-            for j in range(last + 1, len(chain))
-            if segs[chain[j]].start is Start.PARAGRAPH and segs[chain[j - 1]].end is not End.OPEN
-        ]
+        starts = [j for j in range(last + 1, len(chain)) if _opens_paragraph_after(chain, j, segs)]
         if not starts:
             continue
-        head = set().union(*(seg_sets[k] for k in chain[: starts[0]]))
-        for n, j in enumerate(starts):
-            if n:
-                head |= set().union(*(seg_sets[k] for k in chain[starts[n - 1] : j]))
-            tail = set().union(*(seg_sets[k] for k in chain[j:]))
+        for j, head, tail in zip(starts, *_cut_bigrams(chain, starts, seg_sets), strict=True):
             for b, theirs in words.items():
                 share = len(theirs & tail) / len(theirs) if theirs else 0.0
                 if b != a and share >= SPLIT_SHARE and not theirs & head and segs[chains[b][-1]].end is not End.OPEN:

@@ -189,6 +189,8 @@ def _block_shaped(lines: Sequence[LineFeatures], neighbours: Sequence[float], as
         last = last._replace(author=False)
     if not headline_shaped(last, asks):
         return False  # (the last line first: most runs of text end on a sentence)
+    if any(_INNER_STOP.search(f.text) for f in lines):
+        return False  # a sentence ends inside a line: body text (asked next: most other runs fail so)
     # a wrapped headline may break after a comma; only its last line must end open
     wrapped = [f if not f.text.endswith(_WRAP_MARKS) else features_of(f.text[:-1]) for f in lines[:-1]]
     shaped = [f._replace(author=False) if f.author and neighbours and f.width > widest else f for f in wrapped]
@@ -200,10 +202,8 @@ def _block_shaped(lines: Sequence[LineFeatures], neighbours: Sequence[float], as
         return False  # a numbered section mark such as "１", or a word cut off the line before
     if joined[0] in "（(" or joined.count("（") + joined.count("(") != joined.count("）") + joined.count(")"):
         return False  # a bracketed credit or source line, split over lines
-    if any(f.stretched and len(_HAN.findall(f.text)) >= STRETCHED_HAN for f in lines):
-        return False  # letter-spaced to fill the column: a justified line of text (headlines are centred)
-    # a sentence ends inside a line: body text
-    return not any(_INNER_STOP.search(f.text) for f in lines)
+    # letter-spaced to fill the column: a justified line of text (headlines are centred)
+    return not any(f.stretched and len(_HAN.findall(f.text)) >= STRETCHED_HAN for f in lines)
 
 
 def _run_score(
