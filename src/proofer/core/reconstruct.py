@@ -13,6 +13,7 @@ from itertools import chain
 
 import regex
 
+from .collector import collector_paused
 from .model import ArticlePlan, Break, Decisions, Line, Piece, Role
 from .text import Span, join_lines, split_credit
 
@@ -64,6 +65,11 @@ class PageText:
 
 
 def reconstruct(lines: Sequence[Line], decisions: Decisions) -> PageText:
+    with collector_paused():  # (thousands of span tuples, freed by reference counting)
+        return _reconstruct(lines, decisions)
+
+
+def _reconstruct(lines: Sequence[Line], decisions: Decisions) -> PageText:
     texts = [line.text for line in lines]
     placed: set[int] = set()
     articles = []

@@ -21,10 +21,9 @@ Steps, each in its own module:
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from collections.abc import Mapping, Sequence
 
+from ..collector import collector_paused
 from ..model import ArticlePlan, Break, Decision, Decisions, Line, Piece, Role
 from .article_checks import (
     close_with_editor,
@@ -57,26 +56,6 @@ def propose(lines: Sequence[Line]) -> Decisions:
     texts = reading_view([line.text for line in lines])
     with collector_paused():
         return _propose_page(texts)
-
-
-@contextmanager
-def collector_paused() -> Iterator[None]:
-    """Python's cyclic garbage collector paused for the block (if it runs at all).
-
-    A page makes tens of thousands of short-lived containers (candidate pairs, bigram sets,
-    feature tuples) that reference counting frees as they go; the collector's scans, set off
-    every few hundred of them, find nothing to free, yet cost a few per cent of a page's time
-    (more in a long batch, whose heap they walk). Any cycle made meanwhile is collected when
-    it runs again.
-    """
-    if not gc.isenabled():
-        yield
-        return
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.enable()
 
 
 def _propose_page(texts: Sequence[str]) -> Decisions:
