@@ -132,8 +132,9 @@ def _is_stretched(s: str) -> bool:
     """Spaces between most characters: the extractor saw a justified, letter-spaced line."""
     if " " not in s:
         return False  # (no space: the test below needs at most one character)
-    chars = len(s.replace(" ", ""))
-    return chars >= 6 and s.count(" ") >= 0.6 * (chars - 1)
+    spaces = s.count(" ")
+    chars = len(s) - spaces  # = len(s.replace(" ", "")), no string made
+    return chars >= 6 and spaces >= 0.6 * (chars - 1)
 
 
 SQUEEZED_MARK = 0.25  # how much shorter than set full a punctuation mark is counted (see ``set_width``)

@@ -240,9 +240,10 @@ def heading_lines_inside(
     on a page that does not glue headlines to their bodies no line of such a headline reads on
     into the next (there a wrapped headline stands in a text box of its own).
     """
-    top = "".join(feats[run.first].text.split())
-    if run.last > run.first and NAME.match(top) and "".join(feats[run.first + 1].text.split()).startswith(top):
-        return 1  # a name over text that opens with that name: the person a profile or caption is about
+    if run.last > run.first:
+        top = "".join(feats[run.first].text.split())
+        if NAME.match(top) and "".join(feats[run.first + 1].text.split()).startswith(top):
+            return 1  # a name over text that opens with that name: the person a profile or caption is about
     for k, i in enumerate(run.indexes()):
         f = feats[i]
         if k and bigrams is not None and (f.author or not glued) and reads_on(feats[i - 1].text, f.text, bigrams):
