@@ -580,3 +580,78 @@ def test_word_junctions_inlined_match_junction_words():
         left, right = texts[a][-(MAX_WORD - 1) :], texts[b][: MAX_WORD - 1]
         assert value == junction_words(left, right, bigrams, inner_pairs())
     assert all(segs[a].end is End.OPEN for a, _ in bonus)
+
+
+def test_name_test_by_length_first_matches_the_regex():
+    from proofer.core.analysis import roles
+
+    rng = random.Random(17)
+    pool = ["王", "明", "华", "·", "\n", "，", "a", " ", "中文"]
+    for _ in range(5000):
+        s = "".join(rng.choice(pool) for _ in range(rng.randint(0, 10)))
+        assert roles._is_name(s) == bool(roles.NAME.match(s)), s
+
+
+def test_stretched_by_space_count_matches_the_copy_without_spaces():
+    def plain(s: str) -> bool:
+        if " " not in s:
+            return False
+        chars = len(s.replace(" ", ""))
+        return chars >= 6 and s.count(" ") >= 0.6 * (chars - 1)
+
+    for s in _samples(seed=19) + ["不 止 ， 股 市", "a b c d e f g"]:
+        assert features._is_stretched(s) == plain(s), s
+
+
+def _plain_break_score(a, col_a, b, col_b, b_boxed=False):
+    """``paragraphs.break_score`` as written before its helpers were written out in it."""
+    from proofer.core.analysis import paragraphs as p
+    from proofer.core.analysis.pieces import INDENT, PHOTO_CREDIT, SECTION_NUMBER, is_indented
+
+    short_a = p._set_full(a) < col_a - 1.0 and not a.stretched
+    score = 0.0
+    if b_boxed and a.ends_sentence and p.BRACKETED_LINE.match(b.text):
+        score += 1.5
+    if b.text[:1] in p._NOTE_OPENERS and p.NOTE_LABEL.match(b.text):
+        score += 2.5
+    elif len(b.text) <= 2 and SECTION_NUMBER.match(b.text):
+        score += 2.5
+    if a.text.endswith(("）", ")")) and p.DATELINE_CLOSE.search(a.text) and not PHOTO_CREDIT.search(a.text):
+        score -= 2.0
+    elif a.text.endswith(("：", ":")):
+        if b.text.startswith(("“", "「")):
+            score -= 2.0
+        else:
+            score += 2.0 if b.width < col_b - 1.0 and p.ENUMERATION.match(b.text) else -0.5
+    elif a.ends_sentence or (a.text.endswith(("；", ";")) and (short_a or not b_boxed and p._opens_indented(b, col_b))):
+        score += -1.0 if a.stretched else 1.0
+    elif a.dateline and p._author_line(a.text):
+        score += 0.5
+    elif a.width < col_a - INDENT - 1.25 and p._unpunctuated(a):
+        score += 0.5
+    else:
+        score -= 2.0
+        if short_a and p._opens_indented(b, col_b):
+            score += p.SUBHEAD
+    score += 1.5 if short_a else -0.5
+    if is_indented(b.width, col_b):
+        score += 1.0
+    elif b.width >= col_b - 1.0:
+        score -= 0.7
+    elif b.width < col_b - INDENT - 1.0 and not b.ends_clause:
+        score += 2.0 if b.text[-1:] == "日" and p.DATE_LINE.match(b.text) else 1.0
+    return score
+
+
+def test_break_score_written_out_matches_its_helpers():
+    from proofer.core.analysis import paragraphs
+
+    rng = random.Random(23)
+    pool = CHARS + ["—", "——", "：", "；", ";", "附记：", "１", "2022年1月1日", "“", "（记者 王明）", "一、"]
+    lines = [features.line_features("".join(rng.choice(pool) for _ in range(rng.randint(1, 16)))) for _ in range(800)]
+    lines = [f for f in lines if not f.blank]
+    for a, b in zip(lines, lines[1:], strict=False):
+        for col_a, col_b in ((6.0, 6.0), (10.5, 12.0), (14.0, 9.25)):
+            for boxed in (False, True):
+                expected = _plain_break_score(a, col_a, b, col_b, boxed)
+                assert paragraphs.break_score(a, col_a, b, col_b, boxed) == expected, (a, b)

@@ -59,6 +59,14 @@ _BRACKETED = regex.compile(r"^[（(【\[].*[）)】\]]$")
 # a commentary signed by the paper's or the agency's commentator, no name: 本报评论员, 新华社特约评论员
 COMMENTATOR = regex.compile(r"^\s*(?:" + SOURCE + r")?\s*(?:特\s*约\s*)?评\s*论\s*员\s*$")  # 本报评论员, 晨报特约评论员
 NAME = regex.compile(r"^\p{Han}{2,3}$|^\p{Han}{1,6}·\p{Han}{1,8}$")
+
+
+def _is_name(text: str) -> bool:
+    """``NAME.match(text)``, told by the text's length first: a name holds two or three characters
+    (before a final newline at most), or a ·; most lines are longer, and skip the regex."""
+    return (len(text) <= 4 or "·" in text) and NAME.match(text) is not None
+
+
 BARE_NAME = regex.compile(r"^\p{Han}{2,3}$")  # a Chinese name alone, no foreign name
 _INNER_STOP = regex.compile(r"[。；;]\s*\S")
 _CLAUSE = regex.compile(r"[，、,]")
@@ -242,20 +250,20 @@ def heading_lines_inside(
     """
     if run.last > run.first:
         top = "".join(feats[run.first].text.split())
-        if NAME.match(top) and "".join(feats[run.first + 1].text.split()).startswith(top):
+        if _is_name(top) and "".join(feats[run.first + 1].text.split()).startswith(top):
             return 1  # a name over text that opens with that name: the person a profile or caption is about
     for k, i in enumerate(run.indexes()):
         f = feats[i]
         if k and bigrams is not None and (f.author or not glued) and reads_on(feats[i - 1].text, f.text, bigrams):
             return 0
-        if k and NAME.match(f.text) and i < run.last and feats[i + 1].dateline and headline_shaped(f):
+        if k and _is_name(f.text) and i < run.last and feats[i + 1].dateline and headline_shaped(f):
             # a datelined report has no author line: a name-like line above its dateline is the
             # tail of a headline wrapped over lines (``…联合会举`` / ``行会议``)
             return k + 1 if k + 1 <= HEADLINE_MAX_LINES else 0
         # an author line is short; one filling the column is a body line that happens to hold a
         # role word (``受…记者采访时``)
         author = f.author and f.width < run.column - 1.0
-        named = k and NAME.match(f.text) and _indent_follows(i, run, feats) and not _name_next(i, feats)
+        named = k and _is_name(f.text) and _indent_follows(i, run, feats) and not _name_next(i, feats)
         if f.dateline or author or named:
             return k if 0 < k <= HEADLINE_MAX_LINES else 0
         if not headline_shaped(f) or k >= HEADLINE_MAX_LINES:
@@ -342,10 +350,10 @@ def propose_roles(
         for i in range(run.first, run.first + inside):
             heads.add(i)
             roles[i] = Decision(Role.TITLE, 0.7)
-        if inside and NAME.match(feats[run.first + inside].text):
+        if inside and _is_name(feats[run.first + inside].text):
             names.add(run.first + inside)
     for run in runs:
-        if run.first == run.last and NAME.match(feats[run.first].text) and previous_content(run.first, feats) in heads:
+        if run.first == run.last and _is_name(feats[run.first].text) and previous_content(run.first, feats) in heads:
             names.add(run.first)  # a bare name standing alone under a headline
     # a name line the author rules found is the author's, though shaped like a headline
     names |= bare_names(runs, feats, heads, noise)
@@ -449,7 +457,7 @@ def _name_next(i: int, feats: Sequence[LineFeatures]) -> bool:
     """The line after ``i`` is a bare name or an author line: that one is the author, and a
     name-like line above it the wrapped tail of the headline (``…德国高速`` / ``公路上`` / ``某某某``)."""
     nxt = feats[i + 1] if i + 1 < len(feats) else None
-    return nxt is not None and (nxt.author or bool(NAME.match(nxt.text)))
+    return nxt is not None and (nxt.author or _is_name(nxt.text))
 
 
 def _name_above_paragraph(run: Run, feats: Sequence[LineFeatures]) -> bool:
@@ -457,7 +465,7 @@ def _name_above_paragraph(run: Run, feats: Sequence[LineFeatures]) -> bool:
     # the paragraph under an author opens indented, about two characters short of the column; a
     # stub of a character or two under a short line is the wrapped end of a headline (``蓉园看/菊``)
     opens = run.column - PARAGRAPH_INDENT_MAX <= second.width < run.column - 1.0
-    return bool(NAME.match(first.text)) and (opens or second.dateline)
+    return _is_name(first.text) and (opens or second.dateline)
 
 
 def bare_names(runs: Sequence[Run], feats: Sequence[LineFeatures], heads: set[int], noise: set[int]) -> set[int]:
@@ -571,7 +579,7 @@ def _opens_article(run: Run | None, feats: Sequence[LineFeatures]) -> bool:
     if run is None:
         return False
     f = feats[run.first]
-    return f.dateline or f.author or bool(NAME.match(f.text) and run.last > run.first)
+    return f.dateline or f.author or (run.last > run.first and _is_name(f.text))
 
 
 def _at_article_head(i: int, feats: Sequence[LineFeatures], heads: set[int]) -> bool:
