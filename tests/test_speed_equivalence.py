@@ -655,3 +655,26 @@ def test_break_score_written_out_matches_its_helpers():
             for boxed in (False, True):
                 expected = _plain_break_score(a, col_a, b, col_b, boxed)
                 assert paragraphs.break_score(a, col_a, b, col_b, boxed) == expected, (a, b)
+
+
+def test_lines_made_by_slot_setters_match_the_dataclass():
+    from dataclasses import replace
+
+    from proofer.core.model import Line, line_texts, lines_from_text
+
+    for page in ["", "\n", "a", "a\n", "甲\n\n乙 丙\n", "\n\nx\n\n", "一\r\n二"]:
+        plain = page[:-1] if page.endswith("\n") else page
+        expected = tuple(Line(no=n, raw=raw) for n, raw in enumerate(plain.split("\n"), start=1))
+        made = lines_from_text(page)
+        assert made == expected and [hash(x) for x in made] == [hash(x) for x in expected], page
+        assert line_texts(made) == [line.text for line in made]
+    fixed = [replace(line, corrected="改") for line in lines_from_text("甲\n乙")]
+    assert line_texts(fixed) == [line.text for line in fixed] == ["改", "改"]
+
+
+def test_blocks_made_by_slot_setters_match_the_dataclass():
+    from proofer.core import reconstruct
+
+    parts = [(0, "本报讯 （记者 王明）", 0), (1, "今天 ok go", 2)]
+    made, plain = reconstruct._block(parts), reconstruct.Block(*text.join_lines(parts))
+    assert made == plain and hash(made) == hash(plain) and made.lines == plain.lines

@@ -17,7 +17,7 @@ line that holds two columns (``analysis.glued``), and a person may split one.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from types import MappingProxyType
@@ -249,8 +249,29 @@ class Page:
         return [line.text for line in self.lines]
 
 
+def line_texts(lines: Sequence[Line]) -> list[str]:
+    """``[line.text for line in lines]``, the property written out (asked of every line of a page)."""
+    return [line.raw if line.corrected is None else line.corrected for line in lines]
+
+
 def lines_from_text(text: str) -> tuple[Line, ...]:
     """Split decoded page text into lines (the text must already have LF line ends)."""
     if text.endswith("\n"):
         text = text[:-1]
-    return tuple(Line(no=n, raw=raw) for n, raw in enumerate(text.split("\n"), start=1))
+    return tuple(map(_line, range(1, text.count("\n") + 2), text.split("\n")))
+
+
+def _line(no: int, raw: str) -> Line:
+    """``Line(no, raw)``, made by its slots' setters: a frozen dataclass's __init__ sets each field
+    through object.__setattr__, three times the cost, and a page makes a line per raw line."""
+    line = _new_line(Line)
+    _set_no(line, no)
+    _set_raw(line, raw)
+    _set_start(line, 0)
+    _set_corrected(line, None)
+    return line
+
+
+_new_line = object.__new__
+_set_no, _set_raw = Line.no.__set__, Line.raw.__set__  # type: ignore[attr-defined]
+_set_start, _set_corrected = Line.start.__set__, Line.corrected.__set__  # type: ignore[attr-defined]

@@ -14,7 +14,7 @@ from itertools import chain
 import regex
 
 from .collector import collector_paused
-from .model import ArticlePlan, Break, Decisions, Line, Piece, Role
+from .model import ArticlePlan, Break, Decisions, Line, Piece, Role, line_texts
 from .text import Span, join_lines, split_credit
 
 
@@ -70,7 +70,7 @@ def reconstruct(lines: Sequence[Line], decisions: Decisions) -> PageText:
 
 
 def _reconstruct(lines: Sequence[Line], decisions: Decisions) -> PageText:
-    texts = [line.text for line in lines]
+    texts = line_texts(lines)
     placed: set[int] = set()
     articles = []
     for plan in decisions.articles:

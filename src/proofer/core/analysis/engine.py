@@ -24,7 +24,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from ..collector import collector_paused
-from ..model import ArticlePlan, Break, Decision, Decisions, Line, Piece, Role
+from ..model import ArticlePlan, Break, Decision, Decisions, Line, Piece, Role, line_texts
 from .article_checks import (
     close_with_editor,
     first_line_shaped,
@@ -53,7 +53,7 @@ from .roles import BARE_NAME_BYLINE, bare_names, cut_authors, furniture_lines, n
 
 def propose(lines: Sequence[Line]) -> Decisions:
     # read in the characters the rules are written in (simplified, full-width marks), each for one
-    texts = reading_view([line.text for line in lines])
+    texts = reading_view(line_texts(lines))
     with collector_paused():
         return _propose_page(texts)
 
