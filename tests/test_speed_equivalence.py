@@ -678,3 +678,15 @@ def test_blocks_made_by_slot_setters_match_the_dataclass():
     parts = [(0, "本报讯 （记者 王明）", 0), (1, "今天 ok go", 2)]
     made, plain = reconstruct._block(parts), reconstruct.Block(*text.join_lines(parts))
     assert made == plain and hash(made) == hash(plain) and made.lines == plain.lines
+
+
+def test_segment_opening_tests_by_str_match_the_regexes():
+    from proofer.core.analysis import pieces
+
+    for s in _samples(seed=29) + ["，甲", "）", "１", "12", " 3 ", "1\n"]:
+        s = s.strip()  # (a line's text is stripped)
+        assert (s[:1] in pieces._OPENING_MARKS) == bool(features.OPENING_PUNCT.match(s)), s
+        assert (len(s) <= 2 and bool(pieces.SECTION_NUMBER.match(s))) == bool(pieces.SECTION_NUMBER.match(s)), s
+    for code in range(0x20, 0x3100):
+        c = chr(code)
+        assert (c in pieces._OPENING_MARKS) == bool(features.OPENING_PUNCT.match(c)), c

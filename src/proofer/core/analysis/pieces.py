@@ -18,7 +18,6 @@ import regex
 from ..model import Role
 from .features import (
     BRACKET_CREDIT,
-    OPENING_PUNCT,
     LineFeatures,
     is_credit_line,
     marks_set_full,
@@ -55,6 +54,7 @@ _START_ARTICLE, _START_PARAGRAPH, _START_MIDDLE = Start.ARTICLE, Start.PARAGRAPH
 _END_PARAGRAPH, _END_FULL, _END_OPEN = End.PARAGRAPH, End.FULL, End.OPEN
 _END_CLOSED, _END_CAPTION = End.CLOSED, End.CAPTION
 _BYLINE = Role.BYLINE
+_OPENING_MARKS = frozenset("，、；：。！？,.;:!?）)」』”》〉")  # = OPENING_PUNCT's class: what its match tests
 
 
 @dataclass(frozen=True, slots=True)
@@ -214,9 +214,9 @@ def _segment(lines: list[int], feats: Sequence[LineFeatures], roles: Sequence[Ro
         start = _START_ARTICLE
     elif len(body) > 1 and _heads_dateline(body[0], body[1], feats):
         start = _START_ARTICLE  # a note set over the dateline: the article opens with it
-    elif SECTION_NUMBER.match(first.text):
+    elif len(first.text) <= 2 and SECTION_NUMBER.match(first.text):  # (a stripped text: two digits at most)
         start = _START_PARAGRAPH  # a section number (１, ２) stands as a paragraph of its own
-    elif OPENING_PUNCT.match(first.text) or is_full(first.width, column) or _closes_unopened(first.text):
+    elif first.text[:1] in _OPENING_MARKS or is_full(first.width, column) or _closes_unopened(first.text):
         start = _START_MIDDLE
     elif len(body) == 1 and first.width < column - INDENT - 1.25 and not BRACKETED.match(first.text):
         start = _START_MIDDLE  # a lone short line: most often a paragraph's tail carried over
