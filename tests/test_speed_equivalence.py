@@ -690,3 +690,20 @@ def test_segment_opening_tests_by_str_match_the_regexes():
     for code in range(0x20, 0x3100):
         c = chr(code)
         assert (c in pieces._OPENING_MARKS) == bool(features.OPENING_PUNCT.match(c)), c
+
+
+def test_favourite_by_max_matches_the_sorted_articles():
+    from proofer.core.analysis import headlines
+
+    def plain(row):
+        if not row:
+            return None
+        order = sorted(range(len(row)), key=row.__getitem__, reverse=True)
+        best = row[order[0]]
+        second = row[order[1]] if len(order) > 1 else 0.0
+        return order[0] if best >= 0.4 and best - second >= 0.2 else None
+
+    rng = random.Random(31)
+    for _ in range(5000):
+        row = [rng.choice([0.0, 0.1, 0.2, 0.4, 0.45, 0.6, 0.65, 1.0, rng.random()]) for _ in range(rng.randint(0, 6))]
+        assert headlines._favourite(row) == plain(row), row

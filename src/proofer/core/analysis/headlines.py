@@ -292,10 +292,12 @@ def _favourite(row: list[float]) -> int | None:
     """The article a headline line clearly belongs to: a strong share, well ahead of the next."""
     if not row:
         return None
-    order = sorted(range(len(row)), key=row.__getitem__, reverse=True)
-    best = row[order[0]]
-    second = row[order[1]] if len(order) > 1 else 0.0
-    return order[0] if best >= 0.4 and best - second >= 0.2 else None
+    # the first of the highest shares and the highest of the others (= the first two of the
+    # articles sorted by share, highest first, a stable sort), in C: no sort of every article
+    best = max(row)
+    first = row.index(best)
+    second = max(row[:first] + row[first + 1 :], default=0.0)
+    return first if best >= 0.4 and best - second >= 0.2 else None
 
 
 def _next_body_line(
