@@ -44,10 +44,12 @@ def assign(ends: Sequence[int], starts: Sequence[int], value: Mapping[tuple[int,
         minv = [INF] * (m + 1)
         used = [False] * (m + 1)
         reached = []
+        near: set[int] = set()  # the columns whose distance was set and that are not reached yet
         while True:
             used[j0] = True
             reached.append(j0)
             minv[j0] = INF
+            near.discard(j0)
             i0 = p[j0]
             ui0 = u[i0]
             for j, c in finite[i0 - 1]:
@@ -56,13 +58,18 @@ def assign(ends: Sequence[int], starts: Sequence[int], value: Mapping[tuple[int,
                     if cur < minv[j]:
                         minv[j] = cur
                         way[j] = j0
+                        near.add(j)
             delta = min(minv)
             j1 = minv.index(delta) if delta < INF else 0
             if delta:  # subtracting 0.0 changes nothing (adding it, at most a zero's sign)
                 for j in reached:
                     u[p[j]] += delta
                     v_[j] -= delta
-                minv = [d - delta for d in minv]
+                if delta < INF:  # INF less a finite delta stays INF: only the distances set change
+                    for j in near:
+                        minv[j] -= delta
+                else:
+                    minv = [d - delta for d in minv]
             j0 = j1
             if p[j0] == 0:
                 break
