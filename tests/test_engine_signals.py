@@ -307,6 +307,37 @@ def test_the_last_character_of_an_author_s_name_cut_into_its_own_box_stays_with_
     assert first.text.startswith("新学期开学第一天")
 
 
+def test_an_author_line_cut_inside_the_name_is_a_byline_whatever_paper_it_names():
+    for paper in ("本报", "晨报", "东方早报", "本刊"):
+        text = (
+            f"山村学校迎来新教师\n\n{paper}驻云南记者王\n\n华\n\n"
+            "新学期开学第一天， 山村小\n学迎来了三位从城里来的年轻\n教师，孩子们都很高兴。\n"
+        )
+        roles = [d.value for d in propose(lines_from_text(text)).roles]
+        assert roles[0] is Role.TITLE and roles[2] is roles[4] is Role.BYLINE, paper
+        page = _articles(text)
+        assert page.articles[0].paragraphs[0].text == f"{paper}驻云南记者王华", paper
+
+
+def test_a_source_s_department_signing_a_letter_stays_with_the_letter():
+    for line in ("本报读者服务部", "晨报读者服务部", "东方电视台新闻部", "晚报调查组"):
+        assert line_features(line).dateline, line
+    assert not line_features("受国际文传电讯社采访的外交部，").dateline
+    # the page is read as it is with this paper's own name in the signature
+    def decided(source):
+        letter = (
+            "山村学校迎来新教师\n\n本报讯 （记者 甲乙 ） 新学\n期开学第一天， 山村小学迎来\n"
+            "了三位从城里来的年轻教师，\n"
+            "孩子们都很高兴。\n\n致读者\n\n新年伊始，我们的版面作了一\n些调整，增加了读者来信和社\n"
+            "会调查的内容，欢迎广大读者\n对我们的工作提出意见。\n\n" + source + "读者服务部\n\n２０２０年１月１日\n"
+        )
+        lines = lines_from_text(letter)
+        page = reconstruct(lines, propose(lines))
+        return [[p.text.replace(source + "读者", "读者") for p in a.paragraphs] for a in page.articles]
+
+    assert decided("晨报") == decided("本报")
+
+
 def test_a_headless_agency_item_after_a_headlined_article_joins_it_as_a_roundup():
     head = "国际经济简讯\n\n"
     first = "据新华社东京１月９日电日本政\n府今天宣布将采取措施维护金融\n市场的稳定。"

@@ -35,6 +35,9 @@ SOURCE_DATELINE = regex.compile(
     r"|" + _PLACE + r"(?:" + _DAY + r"月\s*)?" + _DAY + r"日\s*(?:讯|电|消\s*息)"
     r"|" + _PLACE + _DAY + r"(?:月\s*(?:" + _DAY + r"日?\s*)?)?$)"
 )
+# Any source's department or team signing on a line of its own, as 本报 + a short line reads in
+# DATELINE: 晨报群众工作部, 晨报调查组, 电视台新闻部 (a source's name, a few characters, 部 室 or 组).
+SIGNED_SOURCE = regex.compile(r"^\s*" + SOURCE + r"(?:\p{Han}\s?){0,6}[部室组]$")
 # A bracketed reporter credit at the very start of a line: （记者 王路曼）.
 BRACKET_REPORTER = regex.compile(r"^\s*[（(]\s*(?:本报|特约|实习|见习|驻\S{1,6})?\s*(?:记者|通讯员)")
 _DATELINE_OPENERS = frozenset("据又本新中（(")  # a stripped line either regex matches opens so
@@ -93,6 +96,7 @@ def line_features(text: str) -> LineFeatures:
             (s[0] in _DATELINE_OPENERS and bool(DATELINE.match(s) or BRACKET_REPORTER.match(s)))
             or (("讯" in s or "电" in s or "息" in s or s[-1] in "月日" or s[-1].isdigit())
                 and bool(SOURCE_DATELINE.match(s)))
+            or (not punct and bool(SIGNED_SOURCE.match(s)))
         )
         and not BRACKET_CREDIT.match(s)
     )
