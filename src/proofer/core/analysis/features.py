@@ -80,6 +80,7 @@ class LineFeatures(NamedTuple):
     author: bool  # reads as a feature's author line (新华社记者赵金川)
     punct_count: int  # punctuation marks inside the line
     stretched: bool = False  # letter-spaced by justification (``不 止 ， 股 市``): a full line
+    indented: bool = False  # opens with a paragraph indent the extractor kept (``indent_kept``)
 
 
 def line_features(text: str) -> LineFeatures:
@@ -101,10 +102,22 @@ def line_features(text: str) -> LineFeatures:
         and not BRACKET_CREDIT.match(s)
     )
     author = not punct and is_author_line(s)  # an author line holds no punctuation (most lines do)
-    # fields in order: text, width, blank, ends_sentence, ends_clause, dateline, author, punct_count, stretched
+    # fields in order: text, width, blank, ends_sentence, ends_clause, dateline, author, punct_count, stretched,
+    # indented
     width = (marks & 0xFFFFFFFF) / 4  # = set_width(s): every width is a multiple of 1/4, summed exactly
     stretched = " " in s and _is_stretched(s)  # (its own first test, without the call)
-    return _features((s, width, False, ends, clause, dateline, author, punct, stretched))
+    indented = text[0] in _INDENT_SPACES and _indent_kept(text)
+    return _features((s, width, False, ends, clause, dateline, author, punct, stretched, indented))
+
+
+_INDENT_SPACES = " \u3000"
+
+
+def _indent_kept(text: str) -> bool:
+    """The raw line opens with a paragraph's indent, as some extractors keep it: two full-width
+    spaces, or two to four ASCII ones (a single space is OCR noise; more, a centred line)."""
+    lead = len(text) - len(text.lstrip(_INDENT_SPACES))
+    return text[:lead] == "\u3000\u3000" or (2 <= lead <= 4 and text[:lead] == " " * lead)
 
 
 # the same lines are measured by the glued-line check, the engine and the role rules in turn:
@@ -128,7 +141,7 @@ def _ends_sentence(s: str) -> bool:
 
 
 _BLANK = LineFeatures("", 0.0, True, False, False, False, False, 0)  # every blank line's (frozen, shared)
-# = LineFeatures._make for the nine fields, in C (``_make`` is a Python function checking the length)
+# = LineFeatures._make for the ten fields, in C (``_make`` is a Python function checking the length)
 _features = partial(tuple.__new__, LineFeatures)
 
 
@@ -189,6 +202,16 @@ class _Marks(dict[str, int]):
 
 
 _MARKS = _Marks()
+
+
+INDENTED_LINES = 3  # indented lines a page needs to be read as keeping its indents (not by chance)
+
+
+def keeps_indents(feats: Sequence[LineFeatures]) -> bool:
+    """The extractor kept the paragraph indents: a few lines open indented, one in twenty or more
+    (every paragraph's first line is). Most extractors drop them: the page has none."""
+    indented = sum(f.indented for f in feats)
+    return indented >= INDENTED_LINES and 20 * indented >= sum(not f.blank for f in feats)
 
 
 def is_author_line(text: str) -> bool:

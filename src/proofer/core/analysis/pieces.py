@@ -21,6 +21,7 @@ from .features import (
     OPENING_PUNCT,
     LineFeatures,
     is_credit_line,
+    keeps_indents,
     marks_set_full,
     page_column_widths,
     piece_column_width,
@@ -98,6 +99,7 @@ def segments_of(
     when first needed if not given)."""
     out: list[Segment] = []
     kept, byline = (Role.BODY, Role.BYLINE), Role.BYLINE
+    indents = keeps_indents(feats)
     for run in runs:
         current: list[int] = []
         column = run.column
@@ -110,7 +112,7 @@ def segments_of(
             role = roles[i]
             if role not in kept:
                 if current:
-                    out.append(_segment(current, feats, roles, column))
+                    out.append(_segment(current, feats, roles, column, indents))
                 current = []
                 continue
             # only an author line or a dateline opens an article (see _opens_article_here)
@@ -120,16 +122,16 @@ def segments_of(
                 and _opens_article_here(i, current[-1], feats, roles)
                 and not (len(current) == 1 and _heads_dateline(current[0], i, feats))
             ):
-                out.append(_segment(current, feats, roles, column))
+                out.append(_segment(current, feats, roles, column, indents))
                 current = []
             current.append(i)
             if BRACKET_CREDIT.match(feats[i].text) and i < run.last:
                 # a photo's credit on a line of its own closes its caption: what follows is
                 # another text, even in the same box
-                out.append(_segment(current, feats, roles, column))
+                out.append(_segment(current, feats, roles, column, indents))
                 current = []
         if current:
-            out.append(_segment(current, feats, roles, column))
+            out.append(_segment(current, feats, roles, column, indents))
     return out
 
 
@@ -195,7 +197,11 @@ def _short_of(f: LineFeatures, column: float, opens_paragraph: bool) -> bool:
     return not (opens_paragraph and is_indented(f.width, column))
 
 
-def _segment(lines: list[int], feats: Sequence[LineFeatures], roles: Sequence[Role], column: float) -> Segment:
+def _segment(
+    lines: list[int], feats: Sequence[LineFeatures], roles: Sequence[Role], column: float, indents: bool = False
+) -> Segment:
+    """A segment of ``lines`` measured against ``column`` (``indents``: the page kept its paragraph
+    indents, which tell a paragraph's start from a line going on)."""
     body = [i for i in lines if not feats[i].blank]
     if len(body) >= 4:
         # a segment cut out of a longer run measures its own column
@@ -208,6 +214,8 @@ def _segment(lines: list[int], feats: Sequence[LineFeatures], roles: Sequence[Ro
         start = Start.ARTICLE  # a note set over the dateline: the article opens with it
     elif SECTION_NUMBER.match(first.text):
         start = Start.PARAGRAPH  # a section number (１, ２) stands as a paragraph of its own
+    elif indents and first.indented:
+        start = Start.PARAGRAPH
     elif OPENING_PUNCT.match(first.text) or is_full(first.width, column) or _closes_unopened(first.text):
         start = Start.MIDDLE
     elif len(body) == 1 and first.width < column - INDENT - 1.25 and not BRACKETED.match(first.text):
