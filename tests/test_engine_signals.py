@@ -912,3 +912,23 @@ def test_a_texts_tail_naming_another_articles_headline_goes_to_that_articles_end
     tail_sets = [*seg_sets[:1], seg_sets[1] | han_bigrams("冬季长跑"), seg_sets[2]]
     assert not move_named_tails(chains, [1.0, 1.0], headlines, [0, 1], segs, tail_sets, f)
     assert chains == [[0, 1], [2]]
+
+
+def test_a_tail_moves_though_its_text_shares_a_word_with_the_other_headline_by_chance():
+    from proofer.core.analysis.article_checks import move_named_tails
+
+    # the long text holds 开设 once (开设了长跑训练营); the tail names the library's headline
+    # over and over, its words read within the marks of the headline (《区图书馆》 makes no 设区)
+    a = column(["本报讯（记者甲乙）近日，梨花镇举办了冬季长跑比赛，还开设了长跑训练营。"])
+    tail = column(["区图书馆的借阅点设在社区服务中心，区图书馆社区借阅点每周开放六天。"])
+    b = column(["本报讯（记者丙丁）区图书馆在社区开设了十个借阅点，每月更新图书。"])
+    texts = ["梨花镇举办冬季长跑比赛", "", *a, "", *tail, "", "《区图书馆》开设社区借阅点", "", *b]
+    f = feats(texts)
+    heads = (0, len(a) + len(tail) + 4)
+    roles = [Role.TITLE if k in heads else Role.BODY for k in range(len(texts))]
+    segs = segments_of(runs_of(f, set()), f, roles)
+    seg_sets = [han_bigrams("".join(texts[i] for i in s.lines)) for s in segs]
+    chains, sureness = [[0, 1], [2]], [1.0, 1.0]
+    headlines = [Headline((heads[0],)), Headline((heads[1],))]
+    assert move_named_tails(chains, sureness, headlines, [0, 1], segs, seg_sets, f)
+    assert chains == [[0], [2, 1]]
