@@ -43,9 +43,14 @@ def test_other_papers_sites_and_agencies_datelines_are_recognised():
     # a dateline cut by the column after its date
     for opener in ("晨报伊斯兰堡１月", "晨报北京１月１４", "晨报北京１月６日", "晨报北京一月二日讯"):
         assert line_features(opener).dateline, opener
+    # a quoted agency's place with no date; any source's reporters, cut by the column or not
+    for opener in ("据美联社开罗电", "据路透社曼谷电（记者", "晨报记者甲乙丙丁戊己庚", "东方日报驻沪记者甲",
+                   "美联社记者甲乙丙美联社通讯"):
+        assert line_features(opener).dateline, opener
     # a source's name opening body text is no dateline without 讯 at once or a date
     for text in ("报社收到了来电，", "网上购物的讯息很多", "电视台的记者说，", "社区３号楼停电了",
-                 "侨华人社团联合会已召开了５", "受国际文传电讯社记者采访时"):
+                 "侨华人社团联合会已召开了５", "受国际文传电讯社记者采访时", "晨报记者了解到这一情况",
+                 "据说社区停电了"):
         assert not line_features(text).dateline, text
 
 

@@ -34,10 +34,24 @@ SOURCE_DATELINE = regex.compile(
     r"^\s*(?:据|又据)?\s*" + SOURCE + r"(?:讯(?![息号问])"
     r"|" + _PLACE + r"(?:" + _DAY + r"月\s*)?" + _DAY + r"日\s*(?:讯|电|消\s*息)"
     r"|" + _PLACE + _DAY + r"(?:月\s*(?:" + _DAY + r"日?\s*)?)?$)"
+    # or, quoted (据…), a place and 电 with no date, at the line's end or before the reporters'
+    # bracket: 据美联社乌鲁木齐电（记者…）
+    r"|^\s*(?:据|又据)\s*" + SOURCE + r"(?:\p{Han}\s?){1,6}?电\s*(?:[（(]|$)"
 )
-# Any source's department or team signing on a line of its own, as 本报 + a short line reads in
-# DATELINE: 晨报群众工作部, 晨报调查组, 电视台新闻部 (a source's name, a few characters, 部 室 or 组).
-SIGNED_SOURCE = regex.compile(r"^\s*" + SOURCE + r"(?:\p{Han}\s?){0,6}[部室组]$")
+# words that follow 记者 in running text, never in a byline's names (记者采访时, 记者了解到)
+REPORTER_GOES_ON = (
+    r"(?:采\s*访|了\s*解|获\s*悉|得\s*知|看\s*到|发\s*现|走\s*访|调\s*查|注\s*意|来\s*到|问|说|从|在|向|对|到)"
+)
+# Any source's signature on a line of its own, as 本报 + a short line reads in DATELINE: its
+# department or team signing a letter (晨报群众工作部, 晨报调查组, 电视台新闻部: a few characters, 部 室
+# or 组), or
+SIGNED_SOURCE = regex.compile(
+    r"^\s*" + SOURCE + r"(?:(?:\p{Han}\s?){0,6}[部室组]"
+    # its reporters' line, cut by the column or not (晨报记者甲乙丙丁 | 戊, 美联社记者甲乙美联社通讯 |
+    # 员…), the names holding no word that goes on from 记者 in running text (…社记者采访时)
+    r"|(?:驻(?:\p{Han}\s?){1,6}?)?(?:特\s*约\s*|实\s*习\s*|见\s*习\s*)?(?:记\s*者|通\s*讯\s*员)"
+    r"(?!(?:\p{Han}\s?){0,12}?" + REPORTER_GOES_ON + r")(?:\p{Han}\s?){0,12})$"
+)
 # A bracketed reporter credit at the very start of a line: （记者 王路曼）.
 BRACKET_REPORTER = regex.compile(r"^\s*[（(]\s*(?:本报|特约|实习|见习|驻\S{1,6})?\s*(?:记者|通讯员)")
 _DATELINE_OPENERS = frozenset("据又本新中（(")  # a stripped line either regex matches opens so
