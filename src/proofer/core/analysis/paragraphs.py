@@ -10,7 +10,8 @@ column has a full line under it).
 
 Some breaks need the flow around a line: a paragraph's first line as wide as an indented full
 line goes on (``first_line_scores``); a quotation left open holds its paragraph together
-(``quote_scores``); a bulleted item runs to the next bullet (``item_scores``).
+(``quote_scores``); a bulleted item runs to the next bullet (``item_scores``). Where the
+extractor kept the indents, they tell (``indent_scores``).
 """
 
 from __future__ import annotations
