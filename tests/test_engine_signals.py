@@ -43,9 +43,14 @@ def test_other_papers_sites_and_agencies_datelines_are_recognised():
     # a dateline cut by the column after its date
     for opener in ("晨报伊斯兰堡１月", "晨报北京１月１４", "晨报北京１月６日", "晨报北京一月二日讯"):
         assert line_features(opener).dateline, opener
+    # a quoted agency's place with no date; any source's reporters, cut by the column or not
+    for opener in ("据美联社开罗电", "据路透社曼谷电（记者", "晨报记者甲乙丙丁戊己庚", "东方日报驻沪记者甲",
+                   "美联社记者甲乙丙美联社通讯"):
+        assert line_features(opener).dateline, opener
     # a source's name opening body text is no dateline without 讯 at once or a date
     for text in ("报社收到了来电，", "网上购物的讯息很多", "电视台的记者说，", "社区３号楼停电了",
-                 "侨华人社团联合会已召开了５", "受国际文传电讯社记者采访时"):
+                 "侨华人社团联合会已召开了５", "受国际文传电讯社记者采访时", "晨报记者了解到这一情况",
+                 "据说社区停电了"):
         assert not line_features(text).dateline, text
 
 
@@ -305,6 +310,37 @@ def test_the_last_character_of_an_author_s_name_cut_into_its_own_box_stays_with_
     author, first = page.articles[0].paragraphs[:2]
     assert author.text == "本报记者王立华"
     assert first.text.startswith("新学期开学第一天")
+
+
+def test_an_author_line_cut_inside_the_name_is_a_byline_whatever_paper_it_names():
+    for paper in ("本报", "晨报", "东方早报", "本刊"):
+        text = (
+            f"山村学校迎来新教师\n\n{paper}驻云南记者王\n\n华\n\n"
+            "新学期开学第一天， 山村小\n学迎来了三位从城里来的年轻\n教师，孩子们都很高兴。\n"
+        )
+        roles = [d.value for d in propose(lines_from_text(text)).roles]
+        assert roles[0] is Role.TITLE and roles[2] is roles[4] is Role.BYLINE, paper
+        page = _articles(text)
+        assert page.articles[0].paragraphs[0].text == f"{paper}驻云南记者王华", paper
+
+
+def test_a_source_s_department_signing_a_letter_stays_with_the_letter():
+    for line in ("本报读者服务部", "晨报读者服务部", "东方电视台新闻部", "晚报调查组"):
+        assert line_features(line).dateline, line
+    assert not line_features("受国际文传电讯社采访的外交部，").dateline
+    # the page is read as it is with this paper's own name in the signature
+    def decided(source):
+        letter = (
+            "山村学校迎来新教师\n\n本报讯 （记者 甲乙 ） 新学\n期开学第一天， 山村小学迎来\n"
+            "了三位从城里来的年轻教师，\n"
+            "孩子们都很高兴。\n\n致读者\n\n新年伊始，我们的版面作了一\n些调整，增加了读者来信和社\n"
+            "会调查的内容，欢迎广大读者\n对我们的工作提出意见。\n\n" + source + "读者服务部\n\n２０２０年１月１日\n"
+        )
+        lines = lines_from_text(letter)
+        page = reconstruct(lines, propose(lines))
+        return [[p.text.replace(source + "读者", "读者") for p in a.paragraphs] for a in page.articles]
+
+    assert decided("晨报") == decided("本报")
 
 
 def test_a_headless_agency_item_after_a_headlined_article_joins_it_as_a_roundup():
@@ -881,3 +917,23 @@ def test_a_texts_tail_naming_another_articles_headline_goes_to_that_articles_end
     tail_sets = [*seg_sets[:1], seg_sets[1] | han_bigrams("冬季长跑"), seg_sets[2]]
     assert not move_named_tails(chains, [1.0, 1.0], headlines, [0, 1], segs, tail_sets, f)
     assert chains == [[0, 1], [2]]
+
+
+def test_a_tail_moves_though_its_text_shares_a_word_with_the_other_headline_by_chance():
+    from proofer.core.analysis.article_checks import move_named_tails
+
+    # the long text holds 开设 once (开设了长跑训练营); the tail names the library's headline
+    # over and over, its words read within the marks of the headline (《区图书馆》 makes no 设区)
+    a = column(["本报讯（记者甲乙）近日，梨花镇举办了冬季长跑比赛，还开设了长跑训练营。"])
+    tail = column(["区图书馆的借阅点设在社区服务中心，区图书馆社区借阅点每周开放六天。"])
+    b = column(["本报讯（记者丙丁）区图书馆在社区开设了十个借阅点，每月更新图书。"])
+    texts = ["梨花镇举办冬季长跑比赛", "", *a, "", *tail, "", "《区图书馆》开设社区借阅点", "", *b]
+    f = feats(texts)
+    heads = (0, len(a) + len(tail) + 4)
+    roles = [Role.TITLE if k in heads else Role.BODY for k in range(len(texts))]
+    segs = segments_of(runs_of(f, set()), f, roles)
+    seg_sets = [han_bigrams("".join(texts[i] for i in s.lines)) for s in segs]
+    chains, sureness = [[0, 1], [2]], [1.0, 1.0]
+    headlines = [Headline((heads[0],)), Headline((heads[1],))]
+    assert move_named_tails(chains, sureness, headlines, [0, 1], segs, seg_sets, f)
+    assert chains == [[0], [2, 1]]

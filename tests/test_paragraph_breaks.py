@@ -5,7 +5,15 @@ Invented lines shaped like a 14-character newspaper column whose first lines los
 
 from engine_support import column, feats
 from proofer.core.analysis import propose
-from proofer.core.analysis.paragraphs import THRESHOLD, break_column, break_score, first_line_scores, quote_scores
+from proofer.core.analysis.features import line_features
+from proofer.core.analysis.paragraphs import (
+    THRESHOLD,
+    break_column,
+    break_score,
+    first_line_scores,
+    indent_scores,
+    quote_scores,
+)
 from proofer.core.model import lines_from_text
 from proofer.core.reconstruct import reconstruct
 
@@ -69,3 +77,51 @@ def test_a_text_of_short_paragraphs_is_measured_against_the_column_its_full_line
     assert [p.text for p in article.paragraphs] == paragraphs
     assert break_column([12.0, 14.0, 3.0, 12.0, 12.75, 12.0, 14.0], 12.0) == 14.0
     assert break_column([12.0, 14.0, 3.0, 12.0, 12.75], 12.75) == 12.75  # one wide line proves nothing
+
+
+def test_an_indent_the_extractor_kept_is_read_in_the_raw_line():
+    assert line_features("\u3000\u3000新年伊始，").indented
+    assert line_features("  新年伊始，").indented and line_features("    新年伊始，").indented
+    # a single space is OCR noise, a wide margin a centred line; most lines have neither
+    assert not any(line_features(t).indented for t in (" 新年伊始，", "        新年伊始", "新年伊始，"))
+    assert line_features("\u3000\u3000新年伊始，").text == "新年伊始，"
+
+
+_TOPICS = ("冬季送温暖", "职工帮扶", "社区服务", "技能培训", "法律援助", "文化下乡", "医疗义诊", "助学圆梦",
+           "节日慰问", "志愿服务")
+
+
+def _indented_page(indent: str) -> str:
+    """A headline over paragraphs in a 12-character column, each first line opened by ``indent``
+    (none: lost), the last holding a sentence that ends short of the column inside it (as OCR
+    may cut a line): by widths alone, two paragraphs."""
+    paragraphs = [f"今年以来，本市各区工会开展了{t}活动，受到广大职工群众的欢迎和好评。" for t in _TOPICS]
+    lines = []
+    for text in paragraphs:
+        set_lines = column([text], 12)
+        lines += [indent + set_lines[0], *set_lines[1:]]
+    lines += [indent + "活动将持续到春节，市总工", "会表示。",
+              "今后还将把送温暖活动与日常", "帮扶结合起来，形成长效机制。"]
+    return "全市职工喜迎新春佳节\n\n" + "\n".join(lines) + "\n"
+
+
+def _paragraphs(text: str) -> list[str]:
+    lines = lines_from_text(text)
+    return [p.text for a in reconstruct(lines, propose(lines)).articles for p in a.paragraphs]
+
+
+def test_a_kept_indent_opens_a_paragraph_and_its_absence_goes_on_where_every_indent_was_kept():
+    for indent in ("\u3000\u3000", "  "):
+        paragraphs = _paragraphs(_indented_page(indent))
+        assert len(paragraphs) == len(_TOPICS) + 1, indent
+        assert paragraphs[-1].startswith("活动将持续到春节，市总工会表示。今后还将"), indent
+    # without indents the widths decide, as on any page
+    assert _paragraphs(_indented_page(""))[-1].startswith("今后还将")
+
+
+def test_a_kept_indent_opens_a_paragraph_the_widths_would_join():
+    lines = feats(["一二三四五六七八九十一二。", "\u3000\u3000一二三四五六七八九，十一二"])
+    (score,) = indent_scores([-0.2], lines, consistent=False)
+    assert score > THRESHOLD
+    (score,) = indent_scores([1.8], feats(["一二三。", "一二三四五六七八九十一二"]), consistent=False)
+    assert score > THRESHOLD  # some indents were lost: a line without one tells nothing

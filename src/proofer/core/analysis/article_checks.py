@@ -335,6 +335,14 @@ def _cut_bigrams(
     return heads, tails[::-1]
 
 
+_HAN_RUN = regex.compile(r"\p{Han}+")
+
+
+def _word_bigrams(text: str) -> set[str]:
+    """The bigrams of a headline's words: within its runs of Han characters (none across a mark)."""
+    return set().union(*(han_bigrams(run) for run in _HAN_RUN.findall(text)))
+
+
 def move_named_tails(
     chains: list[list[int]],
     sureness: list[float],
@@ -348,8 +356,9 @@ def move_named_tails(
 
     The extractor may read the last paragraphs of one article right after another article's
     text (a box given out of order): from a paragraph start on, the text then names the other
-    article's headline (a share of its words), and none of its own headline's words, while the
-    text before names its own headline and none of the other's. Those paragraphs are the other
+    article's headline (a share of its words, read within its marks), and none of its own
+    headline's words, while the text before names its own headline and a third as many of the
+    other's at most (a word may recur by chance: 祝贺 in both). Those paragraphs are the other
     article's (its later ones: they go on at its end). Returns whether a tail moved (the caller
     assigns the headlines again).
     """
@@ -360,7 +369,7 @@ def move_named_tails(
     if len(by_article) < 2:
         return False
     words = {
-        a: han_bigrams("".join(feats[i].text for g in groups for i in g.lines)) for a, groups in by_article.items()
+        a: _word_bigrams("".join(feats[i].text for g in groups for i in g.lines)) for a, groups in by_article.items()
     }
     for a, own in words.items():
         chain = chains[a]
@@ -374,7 +383,8 @@ def move_named_tails(
         for j, head, tail in zip(starts, *_cut_bigrams(chain, starts, seg_sets), strict=True):
             for b, theirs in words.items():
                 share = len(theirs & tail) / len(theirs) if theirs else 0.0
-                if b != a and share >= SPLIT_SHARE and not theirs & head and segs[chains[b][-1]].end is not End.OPEN:
+                by_chance = 3 * len(theirs & head) <= len(theirs & tail)
+                if b != a and share >= SPLIT_SHARE and by_chance and segs[chains[b][-1]].end is not End.OPEN:
                     chains[b].extend(chain[j:])
                     del chain[j:]
                     sureness[b] = min(sureness[b], SPLIT_CONFIDENCE)

@@ -40,12 +40,21 @@ from .article_checks import (
     split_by_headlines,
 )
 from .cohesion import PageBigrams, bigram_set, han_text, joined_bigrams
-from .features import LineFeatures, features_of, previous_content
+from .features import LineFeatures, features_of, keeps_indents, previous_content
 from .fragments import attach_fragments
 from .headline_style import reads_on, word_across
 from .headlines import Headline, assign_headlines, group_headlines, headline_roles
 from .layout import link_segments
-from .paragraphs import break_column, break_score, decide, first_line_scores, item_scores, quote_scores
+from .paragraphs import (
+    break_column,
+    break_score,
+    decide,
+    first_line_scores,
+    indent_scores,
+    indents_consistent,
+    item_scores,
+    quote_scores,
+)
 from .pieces import Segment, Start, page_columns, runs_of, segments_of
 from .reading import reading_view
 from .roles import BARE_NAME_BYLINE, bare_names, cut_authors, furniture_lines, name_tails, propose_roles
@@ -60,6 +69,10 @@ def propose(lines: Sequence[Line]) -> Decisions:
 
 def _propose_page(texts: Sequence[str]) -> Decisions:
     feats = [features_of(text) for text in texts]
+    # an author line cut short by its column reads as one with its rest, a box beside it (the
+    # line alone names nobody): so for every rule, whatever source it names (本报, 晨报, 新华社)
+    for i in cut_authors(feats):
+        feats[i] = feats[i]._replace(author=True)
     noise = furniture_lines(feats)
     columns = page_columns(feats, noise)  # made once, for the runs and for their segments
     runs = runs_of(feats, noise, columns)
@@ -187,6 +200,7 @@ def _propose(
             line_column.update(dict.fromkeys(s.lines, column))
     line_column.update(as_text)
     breaks: dict[int, Decision[Break]] = {}
+    made_scores = []
     for flow in flows:
         for i in name_tails(flow, role_values, feats):
             roles[i] = Decision(Role.BYLINE, roles[i].confidence)
@@ -202,7 +216,12 @@ def _propose(
             )
         ]
         scores = first_line_scores(scores, body_feats, body_columns)
-        scores = quote_scores(scores, body_feats)
+        made_scores.append((body, quote_scores(scores, body_feats), body_feats))
+    indents = keeps_indents(feats)
+    consistent = indents and indents_consistent([(scores, lines) for _, scores, lines in made_scores])
+    for body, scores, body_feats in made_scores:
+        if indents:
+            scores = indent_scores(scores, body_feats, consistent)
         for a, score in zip(body, item_scores(scores, body_feats), strict=False):
             breaks[a] = decide(score)
 

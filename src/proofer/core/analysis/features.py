@@ -34,6 +34,23 @@ SOURCE_DATELINE = regex.compile(
     r"^\s*(?:据|又据)?\s*" + SOURCE + r"(?:讯(?![息号问])"
     r"|" + _PLACE + r"(?:" + _DAY + r"月\s*)?" + _DAY + r"日\s*(?:讯|电|消\s*息)"
     r"|" + _PLACE + _DAY + r"(?:月\s*(?:" + _DAY + r"日?\s*)?)?$)"
+    # or, quoted (据…), a place and 电 with no date, at the line's end or before the reporters'
+    # bracket: 据美联社乌鲁木齐电（记者…）
+    r"|^\s*(?:据|又据)\s*" + SOURCE + r"(?:\p{Han}\s?){1,6}?电\s*(?:[（(]|$)"
+)
+# words that follow 记者 in running text, never in a byline's names (记者采访时, 记者了解到)
+REPORTER_GOES_ON = (
+    r"(?:采\s*访|了\s*解|获\s*悉|得\s*知|看\s*到|发\s*现|走\s*访|调\s*查|注\s*意|来\s*到|问|说|从|在|向|对|到)"
+)
+# Any source's signature on a line of its own, as 本报 + a short line reads in DATELINE: its
+# department or team signing a letter (晨报群众工作部, 晨报调查组, 电视台新闻部: a few characters, 部 室
+# or 组), or
+SIGNED_SOURCE = regex.compile(
+    r"^\s*" + SOURCE + r"(?:(?:\p{Han}\s?){0,6}[部室组]"
+    # its reporters' line, cut by the column or not (晨报记者甲乙丙丁 | 戊, 美联社记者甲乙美联社通讯 |
+    # 员…), the names holding no word that goes on from 记者 in running text (…社记者采访时)
+    r"|(?:驻(?:\p{Han}\s?){1,6}?)?(?:特\s*约\s*|实\s*习\s*|见\s*习\s*)?(?:记\s*者|通\s*讯\s*员)"
+    r"(?!(?:\p{Han}\s?){0,12}?" + REPORTER_GOES_ON + r")(?:\p{Han}\s?){0,12})$"
 )
 # A bracketed reporter credit at the very start of a line: （记者 王路曼）.
 BRACKET_REPORTER = regex.compile(r"^\s*[（(]\s*(?:本报|特约|实习|见习|驻\S{1,6})?\s*(?:记者|通讯员)")
@@ -77,6 +94,7 @@ class LineFeatures(NamedTuple):
     author: bool  # reads as a feature's author line (新华社记者赵金川)
     punct_count: int  # punctuation marks inside the line
     stretched: bool = False  # letter-spaced by justification (``不 止 ， 股 市``): a full line
+    indented: bool = False  # opens with a paragraph indent the extractor kept (``indent_kept``)
 
 
 def line_features(text: str) -> LineFeatures:
@@ -93,14 +111,27 @@ def line_features(text: str) -> LineFeatures:
             (s[0] in _DATELINE_OPENERS and bool(DATELINE.match(s) or BRACKET_REPORTER.match(s)))
             or (("讯" in s or "电" in s or "息" in s or s[-1] in "月日" or s[-1].isdigit())
                 and bool(SOURCE_DATELINE.match(s)))
+            or (not punct and bool(SIGNED_SOURCE.match(s)))
         )
         and not BRACKET_CREDIT.match(s)
     )
     author = not punct and is_author_line(s)  # an author line holds no punctuation (most lines do)
-    # fields in order: text, width, blank, ends_sentence, ends_clause, dateline, author, punct_count, stretched
+    # fields in order: text, width, blank, ends_sentence, ends_clause, dateline, author, punct_count, stretched,
+    # indented
     width = (marks & 0xFFFFFFFF) / 4  # = set_width(s): every width is a multiple of 1/4, summed exactly
     stretched = " " in s and _is_stretched(s)  # (its own first test, without the call)
-    return _features((s, width, False, ends, clause, dateline, author, punct, stretched))
+    indented = text[0] in _INDENT_SPACES and _indent_kept(text)
+    return _features((s, width, False, ends, clause, dateline, author, punct, stretched, indented))
+
+
+_INDENT_SPACES = " \u3000"
+
+
+def _indent_kept(text: str) -> bool:
+    """The raw line opens with a paragraph's indent, as some extractors keep it: two full-width
+    spaces, or two to four ASCII ones (a single space is OCR noise; more, a centred line)."""
+    lead = len(text) - len(text.lstrip(_INDENT_SPACES))
+    return text[:lead] == "\u3000\u3000" or (2 <= lead <= 4 and text[:lead] == " " * lead)
 
 
 # the same lines are measured by the glued-line check, the engine and the role rules in turn:
@@ -124,7 +155,7 @@ def _ends_sentence(s: str) -> bool:
 
 
 _BLANK = LineFeatures("", 0.0, True, False, False, False, False, 0)  # every blank line's (frozen, shared)
-# = LineFeatures._make for the nine fields, in C (``_make`` is a Python function checking the length)
+# = LineFeatures._make for the ten fields, in C (``_make`` is a Python function checking the length)
 _features = partial(tuple.__new__, LineFeatures)
 
 
@@ -186,6 +217,16 @@ class _Marks(dict[str, int]):
 
 
 _MARKS = _Marks()
+
+
+INDENTED_LINES = 3  # indented lines a page needs to be read as keeping its indents (not by chance)
+
+
+def keeps_indents(feats: Sequence[LineFeatures]) -> bool:
+    """The extractor kept the paragraph indents: a few lines open indented, one in twenty or more
+    (every paragraph's first line is). Most extractors drop them: the page has none."""
+    indented = sum(f.indented for f in feats)
+    return indented >= INDENTED_LINES and 20 * indented >= sum(not f.blank for f in feats)
 
 
 def is_author_line(text: str) -> bool:

@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain as chain_from
 from itertools import compress, repeat
+from operator import itemgetter
 
 from .assignment import assign
 from .cohesion import PageBigrams, Shingles, han_bigrams
@@ -257,7 +258,24 @@ def link_segments(
     crossing = [0.6 * min(crossed, 2) for crossed in range(len(segs) + 1)]  # by article starts crossed
     # = cosine_of(k_a, k_b), inlined: each segment's bigrams and weight
     seg_grams, seg_weights, idf_of = shingles.sets, shingles.weights, shingles.idf.__getitem__
+    # only an open sentence's bigrams that some line reading on from elsewhere holds can be
+    # shared with one, and the other way round: each side cut down to those once (in C), the
+    # same bigrams shared, fewer looked up pair by pair
+    open_grams = set().union(*(seg_grams[k] for k, s in enumerate(segs) if s.end is End.OPEN))
+    middle_grams = set().union(*(seg_grams[k] for k in middles))
+    open_side = [seg_grams[k] & middle_grams if s.end is End.OPEN else None for k, s in enumerate(segs)]
+    middle_side = [seg_grams[k] & open_grams if s.start is Start.MIDDLE else None for k, s in enumerate(segs)]
+    # base by end and by start (the rounds below read one segment's links, not every pair), and
+    # the sure pairs in base's order (the only ones sure links and word junctions read)
+    rows: list[dict[int, float]] = [{} for _ in segs]
+    cols: list[dict[int, float]] = [{} for _ in segs]
+    sure: list[tuple[int, int]] = []
+    sure_open: list[tuple[int, int]] = []
+    free = [k for k, v in enumerate(starts) if v < barred]  # the starts a link may read into
+    # = 2.5 if abs(column - columns[k_b]) > 0.75 else 0.0, by column width (a page has few)
+    misfit_width: dict[float, list[float]] = {}
     for k_a, seg in enumerate(segs):
+        row = rows[k_a]
         a_end = seg.end
         a_open = a_end is End.OPEN
         # = shape_value(seg, b), which tells only whether b starts mid-sentence
@@ -265,19 +283,23 @@ def link_segments(
         shape_other = shape_value(seg, _PARAGRAPH)
         tail1 = texts[seg.last][-1:]
         junction = junctions.setdefault(tail1, {})  # first character after the junction -> its two terms
-        near = range(max(0, k_a - NEAR), min(len(segs), k_a + NEAR + 1))
+        # the free starts near, and far ones (lines reading on from elsewhere are never barred)
+        candidates = free[bisect_left(free, k_a - NEAR) : bisect_right(free, k_a + NEAR)]
         if seg.end in (End.OPEN, End.FULL):
             # only a sentence that may go on looks far, and only at lines reading on from
             # elsewhere (see order_value)
-            far = middles[bisect_left(middles, k_a - WINDOW) : bisect_right(middles, k_a + WINDOW)]
-            candidates: Sequence[int] = sorted(set(near).union(far))
-        else:
-            candidates = near
+            far = set(middles[bisect_left(middles, k_a - WINDOW) : bisect_right(middles, k_a + WINDOW)])
+            far.update(candidates)
+            far.discard(k_a)
+            candidates = sorted(far)
+        elif starts[k_a] < barred:
+            candidates.remove(k_a)
         column, end_a = seg.column, ends[k_a]
-        grams_a, weight_a = seg_grams[k_a], seg_weights[k_a]
+        width = misfit_width.get(column)
+        if width is None:
+            width = misfit_width[column] = [2.5 if abs(column - c) > 0.75 else 0.0 for c in columns]
+        grams_a, weight_a = open_side[k_a], seg_weights[k_a]
         for k_b in candidates:
-            if k_a == k_b or starts[k_b] >= barred:
-                continue
             # = link_value(k_a, k_b, segs, texts, bigrams, starts_before, after_headline), inlined with
             # what depends on one segment only computed once (the same sums in the same order)
             if a_open and section[k_b]:  # (an article's opener is barred above, by its start value)
@@ -301,8 +323,7 @@ def link_segments(
                     value -= crossing[starts_before[k_a] - starts_before[k_b + 1]]
                 else:
                     value -= crossing[0]
-                if abs(column - columns[k_b]) > 0.75:
-                    value -= 2.5
+                value -= width[k_b]  # (- 0.0 where the widths agree: the same value)
                 if a_open:
                     head1 = heads1[k_b]
                     # = bigrams.junction(texts[seg.last], texts[b.first]) and number_junction of their
@@ -320,23 +341,34 @@ def link_segments(
                 if weight_a <= 0 or weight_b <= 0:
                     cosine = 0.0
                 else:
-                    grams_b = seg_grams[k_b]
+                    grams_b = middle_side[k_b]
                     small, big = (grams_a, grams_b) if len(grams_a) <= len(grams_b) else (grams_b, grams_a)
                     cosine = sum(map(idf_of, small & big)) / math.sqrt(weight_a * weight_b)
                 value += OPEN_CONTENT * cosine
-            base[(k_a, k_b)] = value - starts[k_b] - end_a
+            value = value - starts[k_b] - end_a
+            key = (k_a, k_b)
+            base[key] = row[k_b] = cols[k_b][k_a] = value
+            if value >= SURE:
+                sure.append(key)
+                if a_open:
+                    sure_open.append(key)
     chains = _Chains(len(segs), shingles)
-    bonus = word_junctions(base, segs, texts, bigrams)
+    bonus = word_junctions(base, segs, texts, bigrams, sure_open)
     open_ends = {k for k, seg in enumerate(segs) if seg.end is End.OPEN}
     openers = {k for k, seg in enumerate(segs) if seg.start is Start.ARTICLE}
-    for k_a, k_b in sure_links(base, open_ends, bonus, set(middles), shingles.cosine_of, openers):
+    for k_a, k_b in sure_links(base, open_ends, bonus, set(middles), shingles.cosine_of, openers, sure):
         chains.link(k_a, k_b)
     # content can add at most CONTENT: pairs that cannot gain, or are no longer free, drop out
-    heap = [
-        (-chains.gain(k_a, k_b, g), k_a, k_b, chains.stamp(k_a, k_b))
-        for (k_a, k_b), g in base.items()
-        if g > -CONTENT and chains.free(k_a, k_b)
-    ]
+    # (only the free ends' rows are read; the heap's order is its tuples', whatever the order pushed)
+    heap = []
+    linked, has_pred, root = chains.succ, chains.pred, chains.root
+    for k_a, row in enumerate(rows):
+        if k_a in linked:
+            continue
+        r_a = root(k_a)
+        for k_b, g in row.items():
+            if g > -CONTENT and k_b not in has_pred and root(k_b) != r_a:
+                heap.append((-chains.gain(k_a, k_b, g), k_a, k_b, chains.stamp(k_a, k_b)))
     heapq.heapify(heap)
     while heap:
         neg, k_a, k_b, stamp = heapq.heappop(heap)
@@ -351,11 +383,23 @@ def link_segments(
             continue
         chains.link(k_a, k_b)
     succ = dict(chains.succ)
-    _move_misplaced(succ, base, bonus, open_ends, set(middles), shingles)
+    _move_misplaced(succ, base, bonus, open_ends, set(middles), shingles, (rows, cols))
     _swap_neighbours(succ, segs, texts, base, bonus, bigrams, after_headline)
     _dateline_first(succ, segs, after_headline, shingles.cosine_of)
     orders = _orders(len(segs), succ)
-    return orders, _chain_confidences(orders, base)
+    return orders, _chain_confidences(orders, base, (rows, cols))
+
+
+def _by_end_and_start(
+    base: dict[tuple[int, int], float], n: int = 0
+) -> tuple[list[dict[int, float]], list[dict[int, float]]]:
+    """Base's values by end (each segment's links out) and by start (its links in)."""
+    n = max(n, 1 + max((max(ab) for ab in base), default=-1))
+    rows: list[dict[int, float]] = [{} for _ in range(n)]
+    cols: list[dict[int, float]] = [{} for _ in range(n)]
+    for (a, b), g in base.items():
+        rows[a][b] = cols[b][a] = g
+    return rows, cols
 
 
 def _orders(n: int, succ: dict[int, int]) -> list[list[int]]:
@@ -379,6 +423,7 @@ def _move_misplaced(
     open_ends: set[int],
     middles: set[int],
     shingles: Shingles,
+    by_end_and_start: tuple[list[dict[int, float]], list[dict[int, float]]] | None = None,
 ) -> bool:
     """Move runs of pieces that share their words with another article into that article.
 
@@ -416,22 +461,31 @@ def _move_misplaced(
         ab = (a, b)  # (one key for both look-ups)
         return base.get(ab, NEVER) + bonus.get(ab, 0.0)
 
-    # the most any link into a start, or out of an end, is worth: a bound that skips the moves
-    # which cannot gain wherever they go
+    # = link(a, b) for each candidate pair, by its start and by its end (read for every place a
+    # run may go, without a call each), made for the runs' first and last pieces alone, when
+    # first asked; with the most any link into a start, or out of an end, is worth (0 at
+    # least): a bound that skips the moves which cannot gain wherever they go
+    rows, cols = by_end_and_start or _by_end_and_start(base, len(sets))
+    links_into: dict[int, dict[int, float]] = {}
+    links_out: dict[int, dict[int, float]] = {}
     best_in: dict[int, float] = {}
     best_out: dict[int, float] = {}
-    # = link(a, b) for each candidate pair, by its start and by its end (read for every place a
-    # run may go, without a call each)
-    links_into: list[dict[int, float]] = [{} for _ in shingles.sets]
-    links_out: list[dict[int, float]] = [{} for _ in shingles.sets]
-    for ab, value in base.items():
-        a, b = ab
-        value += bonus.get(ab, 0.0)
-        links_into[b][a] = links_out[a][b] = value
-        if value > best_in.get(b, 0.0):
-            best_in[b] = value
-        if value > best_out.get(a, 0.0):
-            best_out[a] = value
+    bonus_get = bonus.get
+
+    def into_of(b: int) -> dict[int, float]:
+        t = links_into.get(b)
+        if t is None:
+            t = links_into[b] = {a: g + bonus_get((a, b), 0.0) for a, g in cols[b].items()}
+            best_in[b] = max(0.0, max(t.values(), default=0.0))
+        return t
+
+    def out_of(a: int) -> dict[int, float]:
+        t = links_out.get(a)
+        if t is None:
+            t = links_out[a] = {b: g + bonus_get((a, b), 0.0) for b, g in rows[a].items()}
+            best_out[a] = max(0.0, max(t.values(), default=0.0))
+        return t
+
     chains = _orders(len(sets), succ)
     # each chain's bigrams, and those of two of its segments or more (in C): a bigram of one
     # segment of the chain is added whole to a run holding that segment (to its weight and to the
@@ -461,6 +515,10 @@ def _move_misplaced(
         sum(map(idf.__getitem__, g)) + sum(map(lone_weight.__getitem__, chain))
         for g, chain in zip(chain_sets, chains, strict=True)
     ]
+    # where each chain may be cut (after an open sentence, or before a piece continuing one)
+    chain_cuts = [
+        [j for j in range(1, len(chain)) if chain[j - 1] in open_ends or chain[j] in middles] for chain in chains
+    ]
     # bigram -> the chains holding it, as a bit mask: a run sums its bigrams' weights per mask,
     # one dict update each, and shares them out to the chains only when judged (a page's
     # bigrams fall into few masks; most are their own chain's alone, which need no share)
@@ -485,7 +543,7 @@ def _move_misplaced(
     alone = lone_weight[:]  # a piece's weight of the bigrams no other piece of its chain holds
     alone_held: list[dict[int, float]] = [{}] * len(sets)  # the same by mask (other chains holding them)
     for c, chain in enumerate(chains):
-        cuts = [j for j in range(1, len(chain)) if chain[j - 1] in open_ends or chain[j] in middles]
+        cuts = chain_cuts[c]
         mine = chain_counts[c]
         own = 1 << c
         # a piece is read by up to two runs (from the two cuts before it): the bigrams it alone
@@ -538,7 +596,8 @@ def _move_misplaced(
                 first, p, e = chain[i], chain[i - 1], chain[j - 1]
                 after = chain[j] if j < len(chain) else None
                 cut = link(p, after) - link(p, first) - link(e, after)
-                bound = cut + best_in.get(first, 0.0) + best_out.get(e, 0.0)
+                into, out = into_of(first), out_of(e)
+                bound = cut + best_in[first] + best_out[e]
                 shared: dict[int, float] = {}  # other chain -> the weight of the run's bigrams it holds
                 for m, w in by_mask.items():
                     m &= ~own
@@ -558,11 +617,10 @@ def _move_misplaced(
                     content = MOVE_CONTENT * (there - here)
                     if content + bound <= 0:
                         continue
-                    out_of = content + cut
-                    into, out = links_into[first], links_out[e]
+                    moved = content + cut
                     for a, n, parted in places[o]:
-                        # = out_of + link(a, first) + link(e, n) - parted
-                        gain = out_of + into.get(a, NEVER) + (0.0 if n is None else out.get(n, NEVER)) - parted
+                        # = moved + link(a, first) + link(e, n) - parted
+                        gain = moved + into.get(a, NEVER) + (0.0 if n is None else out.get(n, NEVER)) - parted
                         if gain > 1e-9:
                             moves.append((gain, p, first, e, after, a, n, c, o))
     return _make_moves(succ, moves)
@@ -709,7 +767,11 @@ def _make_moves(
     return bool(touched)
 
 
-def _chain_confidences(chains: list[list[int]], base: dict[tuple[int, int], float]) -> list[float]:
+def _chain_confidences(
+    chains: list[list[int]],
+    base: dict[tuple[int, int], float],
+    by_end_and_start: tuple[list[dict[int, float]], list[dict[int, float]]] | None = None,
+) -> list[float]:
     """How sure the layout of each article is: its weakest decision, each judged by its margin.
 
     A link is as sure as its gain exceeds the best rival link into the same start or out of the
@@ -719,15 +781,10 @@ def _chain_confidences(chains: list[list[int]], base: dict[tuple[int, int], floa
     # out of it to any but its successor (what the best two links, less the chain's own, left)
     pred = {b: a for chain in chains for a, b in zip(chain, chain[1:], strict=False)}
     succ = {a: b for b, a in pred.items()}
-    into: dict[int, float] = {}  # best rival into a segment (only those above 0 count)
-    out_of: dict[int, float] = {}
-    for (a, b), g in base.items():
-        if g <= 0:
-            continue  # a rival of 0 or less never counts (``max(..., 0.0)``)
-        if pred.get(b) != a and g > into.get(b, 0.0):
-            into[b] = g
-        if succ.get(a) != b and g > out_of.get(a, 0.0):
-            out_of[a] = g
+    # (a rival of 0 or less never counts: ``max(..., 0.0)``)
+    rows, cols = by_end_and_start or _by_end_and_start(base)
+    into = _best_rivals(cols, pred)  # best rival into a segment (only those above 0 count)
+    out_of = _best_rivals(rows, succ)
 
     out = []
     for chain in chains:
@@ -741,11 +798,32 @@ def _chain_confidences(chains: list[list[int]], base: dict[tuple[int, int], floa
     return out
 
 
+def _best_rivals(links: list[dict[int, float]], own: dict[int, int]) -> dict[int, float]:
+    """Each segment's best link above 0 of ``links`` (its links out, or in) but the one to
+    ``own``'s (its successor, or predecessor); a max in C, whatever the order (the one left out
+    is put back at the end of its dict)."""
+    out = {}
+    for k, values in enumerate(links):
+        if not values:
+            continue
+        o = own.get(k)
+        if o is not None and o in values:  # its own link left out (put back: only looked up after)
+            g = values.pop(o)
+            best = max(values.values(), default=0.0)
+            values[o] = g
+        else:
+            best = max(values.values())
+        if best > 0:
+            out[k] = best
+    return out
+
+
 def word_junctions(
     base: dict[tuple[int, int], float],
     segs: Sequence[Segment],
     texts: Sequence[str] | dict[int, str],
     bigrams: PageBigrams,
+    sure_open: Sequence[tuple[int, int]] | None = None,
 ) -> dict[tuple[int, int], float]:
     """Open sentences whose junction with a candidate reads as a pair the page prints elsewhere
     (or never prints), as a word of the general lexicon, or as a number cut by the column.
@@ -754,9 +832,12 @@ def word_junctions(
     page: strong evidence for one link, yet alone it breaks cycles half way, for an end that takes
     a far start for it leaves the near start it held without a predecessor. So it only weighs in
     the exchange of two links' starts (``sure_links``), where both links change together.
+    ``sure_open``: base's sure links out of open sentences, in its order, when the caller has them.
     """
     bonus = {}
     opens = [s.end is End.OPEN for s in segs]
+    if sure_open is None:  # only sure links are ever exchanged
+        sure_open = [ab for ab, gain in base.items() if gain >= SURE and opens[ab[0]]]
     # each segment's text before a junction (its last line's end) and after one (its first line's start)
     lefts = [texts[s.last][-(MAX_WORD - 1) :] if s.end is End.OPEN else "" for s in segs]
     rights = [texts[s.first][: MAX_WORD - 1] for s in segs]
@@ -764,17 +845,22 @@ def word_junctions(
     # what the two characters across a junction tell, asked once a page for each pair of them:
     # the page's value of the pair, whether a lexicon word may cross it, its number term
     by_chars: dict[str, dict[str, tuple[float, bool, float | None]]] = {}
-    for (k_a, k_b), gain in base.items():
-        if gain < SURE or not opens[k_a]:
-            continue  # only sure links are ever exchanged
-        left, right = lefts[k_a], rights[k_b]
+    # (the links come end by end: each end's text and row are read once)
+    k_last, left, last, row = -1, "", "", {}
+    for ab in sure_open:
+        k_a, k_b = ab
+        if k_a != k_last:
+            k_last, left = k_a, lefts[k_a]
+            if left:
+                last = left[-1]
+                row = by_chars.get(last)
+                if row is None:
+                    row = by_chars[last] = {}
+        right = rights[k_b]
         if not left or not right:
             continue
         # = junction_words(left, right, bigrams, pairs), inlined (asked for every sure open link)
-        last, first = left[-1], right[0]
-        row = by_chars.get(last)
-        if row is None:
-            row = by_chars[last] = {}
+        first = right[0]
         told = row.get(first)
         if told is None:
             if pairs is None:
@@ -792,7 +878,7 @@ def word_junctions(
                 value += LEX_WEIGHT * min(1.0, (word - LEX_FLOOR) / LEX_SPAN)
         if number is not None:
             value += number
-        bonus[(k_a, k_b)] = value
+        bonus[ab] = value
     return bonus
 
 
@@ -818,6 +904,7 @@ def sure_links(
     middles: set[int] | frozenset[int] = frozenset(),
     cosine: Callable[[int, int], float] | None = None,
     openers: set[int] | frozenset[int] = frozenset(),
+    sure: list[tuple[int, int]] | None = None,
 ) -> list[tuple[int, int]]:
     """The links sure by shape and order: best-first, then the open ends' links re-solved at once.
 
@@ -827,7 +914,8 @@ def sure_links(
     as one maximum-weight assignment (``assignment.assign``; an end may stay unlinked), where
     fixing one link re-routes the others. ``bonus`` adds to a link's value there only (see
     ``word_junctions``); ``middles`` are the segments whose first line continues a sentence,
-    ``openers`` those that open an article (a dateline: nothing reads into them).
+    ``openers`` those that open an article (a dateline: nothing reads into them); ``sure``: the
+    pairs of base worth SURE or more, in its order, when the caller has them.
     """
     succ: dict[int, int] = {}
     pred: dict[int, int] = {}
@@ -838,7 +926,8 @@ def sure_links(
     # only sure links are taken: the others are left out before sorting, best first (a stable
     # sort, reversed stably: the order of sorting (a, b), -gain); the pairs alone are kept, no
     # pair and gain made per link
-    sure = [ab for ab, gain in base.items() if gain >= SURE]  # (in base's order, read again below)
+    if sure is None:  # (in base's order, read again below)
+        sure = [ab for ab, gain in base.items() if gain >= SURE]
     for a, b in sorted(sure, key=base.__getitem__, reverse=True):
         if a not in succ and b not in pred and first_of.get(a, a) != b:
             succ[a], pred[b] = b, a
@@ -853,7 +942,7 @@ def sure_links(
         for a, b in succ.items()
         if a not in open_ends and b in middles and any(bonus.get((e, b), 0.0) >= MISFIT_WORD for e in open_ends)
     }
-    ends = sorted({a for a, _ in sure if a in open_ends} | set(misfits))
+    ends = sorted(set(map(itemgetter(0), sure)) & open_ends | set(misfits))
     end_set = set(ends)
     fixed = {a: b for a, b in succ.items() if a not in end_set}
     # the starts the open ends hold after best-first are dealt out again among them; a start

@@ -10,7 +10,8 @@ column has a full line under it).
 
 Some breaks need the flow around a line: a paragraph's first line as wide as an indented full
 line goes on (``first_line_scores``); a quotation left open holds its paragraph together
-(``quote_scores``); a bulleted item runs to the next bullet (``item_scores``).
+(``quote_scores``); a bulleted item runs to the next bullet (``item_scores``). Where the
+extractor kept the indents, they tell (``indent_scores``).
 """
 
 from __future__ import annotations
@@ -238,6 +239,29 @@ def quote_scores(scores: list[float], lines: list[LineFeatures]) -> list[float]:
         if out[k] > THRESHOLD:
             depth = 0
     return out
+
+
+KEPT_INDENT = 3.0  # how surely a kept indent opens a paragraph
+MISSING_INDENT = 1.5  # how surely a line without one goes on, where every indent was kept (OCR may miss one)
+CONSISTENT_INDENTS = 0.9  # share of the paragraphs sure by their shape that must open indented
+SURE_BREAK = THRESHOLD + 1.0  # a break sure by the line shapes alone
+
+
+def indents_consistent(flows: list[tuple[list[float], list[LineFeatures]]]) -> bool:
+    """Whether the extractor kept every paragraph's indent, not only some (OCR may miss one, an
+    extractor drop a box's first): nearly all the breaks the line shapes make sure open an
+    indented line."""
+    sure = [b.indented for scores, lines in flows for s, b in zip(scores, lines[1:], strict=False) if s > SURE_BREAK]
+    return len(sure) >= 3 and sum(sure) >= CONSISTENT_INDENTS * len(sure)
+
+
+def indent_scores(scores: list[float], lines: list[LineFeatures], consistent: bool) -> list[float]:
+    """Break scores along a flow on a page that kept its paragraph indents (``keeps_indents``):
+    an indented line opens a paragraph; where every indent was kept (``indents_consistent``), a
+    line without one goes on (widths only guess either). ``scores[k]`` is the break between
+    ``lines[k]`` and ``lines[k + 1]``."""
+    missing = -MISSING_INDENT if consistent else 0.0
+    return [s + (KEPT_INDENT if b.indented else missing) for s, b in zip(scores, lines[1:], strict=False)]
 
 
 @lru_cache(maxsize=1024)  # scores are sums of a few constants: the same ones recur all the time

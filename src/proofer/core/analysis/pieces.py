@@ -20,6 +20,7 @@ from .features import (
     BRACKET_CREDIT,
     LineFeatures,
     is_credit_line,
+    keeps_indents,
     marks_set_full,
     page_column_widths,
     piece_column_width,
@@ -105,6 +106,7 @@ def segments_of(
     when first needed if not given)."""
     out: list[Segment] = []
     kept, byline = (Role.BODY, _BYLINE), _BYLINE
+    indents = keeps_indents(feats)
     for run in runs:
         current: list[int] = []
         column = run.column
@@ -117,7 +119,7 @@ def segments_of(
             role = roles[i]
             if role not in kept:
                 if current:
-                    out.append(_segment(current, feats, roles, column))
+                    out.append(_segment(current, feats, roles, column, indents))
                 current = []
                 continue
             # only an author line or a dateline opens an article (see _opens_article_here)
@@ -127,17 +129,17 @@ def segments_of(
                 and _opens_article_here(i, current[-1], feats, roles)
                 and not (len(current) == 1 and _heads_dateline(current[0], i, feats))
             ):
-                out.append(_segment(current, feats, roles, column))
+                out.append(_segment(current, feats, roles, column, indents))
                 current = []
             current.append(i)
             text = feats[i].text
             if i < run.last and "摄" in text and BRACKET_CREDIT.match(text):  # (the regex for a line with 摄 alone)
                 # a photo's credit on a line of its own closes its caption: what follows is
                 # another text, even in the same box
-                out.append(_segment(current, feats, roles, column))
+                out.append(_segment(current, feats, roles, column, indents))
                 current = []
         if current:
-            out.append(_segment(current, feats, roles, column))
+            out.append(_segment(current, feats, roles, column, indents))
     return out
 
 
@@ -203,7 +205,11 @@ def _short_of(f: LineFeatures, column: float, opens_paragraph: bool) -> bool:
     return not (opens_paragraph and is_indented(f.width, column))
 
 
-def _segment(lines: list[int], feats: Sequence[LineFeatures], roles: Sequence[Role], column: float) -> Segment:
+def _segment(
+    lines: list[int], feats: Sequence[LineFeatures], roles: Sequence[Role], column: float, indents: bool = False
+) -> Segment:
+    """A segment of ``lines`` measured against ``column`` (``indents``: the page kept its paragraph
+    indents, which tell a paragraph's start from a line going on)."""
     body = [i for i in lines if not feats[i].blank]
     if len(body) >= 4:
         # a segment cut out of a longer run measures its own column
@@ -216,6 +222,8 @@ def _segment(lines: list[int], feats: Sequence[LineFeatures], roles: Sequence[Ro
         start = _START_ARTICLE  # a note set over the dateline: the article opens with it
     elif len(first.text) <= 2 and SECTION_NUMBER.match(first.text):  # (a stripped text: two digits at most)
         start = _START_PARAGRAPH  # a section number (１, ２) stands as a paragraph of its own
+    elif indents and first.indented:
+        start = _START_PARAGRAPH
     elif first.text[:1] in _OPENING_MARKS or is_full(first.width, column) or _closes_unopened(first.text):
         start = _START_MIDDLE
     elif len(body) == 1 and first.width < column - INDENT - 1.25 and not BRACKETED.match(first.text):

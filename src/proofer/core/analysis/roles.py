@@ -369,7 +369,7 @@ def propose_roles(
             continue
         # a commentator's line ends on 员 (a stripped line): the regex only for those
         author = f.author or (f.text.endswith("员") and bool(COMMENTATOR.match(f.text)))
-        tail = None if author else cut.get(i)
+        tail = cut.get(i)
         if (author or tail is not None) and _at_article_head(i, feats, heads) and _above_body_start(i, feats, runs):
             roles[i] = Decision(Role.BYLINE, 0.7)
             if tail is not None:
@@ -410,7 +410,8 @@ def cut_authors(feats: Sequence[LineFeatures]) -> dict[int, int]:
             continue
         for i in (previous_content(j, feats), next_content(j, feats)):
             f = feats[i] if i >= 0 else None
-            if f is None or f.author or f.punct_count or i in out:
+            # (a whole author line needs no rest; the engine marks a cut one an author line)
+            if f is None or f.punct_count or i in out or is_author_line(f.text):
                 continue
             ends = [m.end() for m in AUTHOR_ROLE.finditer(f.text)]  # the name cut short: one character at most
             if ends and len(f.text) - ends[-1] <= 1 and is_author_line(f.text + t.text):

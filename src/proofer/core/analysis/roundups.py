@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 import regex
 
-from .features import DATELINE, SOURCE, SOURCE_DATELINE
+from .features import DATELINE, SIGNED_SOURCE, SOURCE, SOURCE_DATELINE
 
 # (any paper's as this one's: 本报讯, 晨报讯; an agency's name ends in 社: 新华社, 中新社, 路透社)
 PLACELESS_DATELINE = regex.compile(r"^\s*" + SOURCE + r"讯")
@@ -26,7 +26,8 @@ AGENCY_DATELINE = regex.compile(r"^\s*(?:据|又据)?\s*(?:\p{Han}\s?){1,8}?社"
 def joins_roundup(item: str, roundup: Sequence[str]) -> bool:
     """Whether a headless item whose first line is ``item`` may continue the headlined article
     whose lines (in reading order) are ``roundup``."""
-    if not (DATELINE.match(item) or SOURCE_DATELINE.match(item)) or PLACELESS_DATELINE.match(item):
+    dated = DATELINE.match(item) or SOURCE_DATELINE.match(item) or SIGNED_SOURCE.match(item)
+    if not dated or PLACELESS_DATELINE.match(item):
         return False
     if AGENCY_DATELINE.match(item) or not OWN_REPORT.match(item):
         return True  # a wire report, or a dateline-shaped signature (本报群众工作部)
