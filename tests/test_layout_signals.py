@@ -431,6 +431,17 @@ def test_two_bunched_headlines_naming_two_texts_set_one_after_the_other_split_th
     _assert_two_articles("区总工会为快递员送温暖\n\n市图书馆延长开放时间\n\n" + FIRST_TEXT + second)
 
 
+def test_bunched_headlines_in_either_order_split_the_two_texts_even_when_a_word_recurs():
+    # the second text names one word of the first headline (工会): a word of its many, it recurs
+    second = "读者反映，自本月起，市图书馆\n每天开放至晚上九点，工会会员和\n"
+    second += "读者可以凭借阅证进馆阅读和\n借还图书。\n"
+    _assert_two_articles("区总工会为快递员送温暖\n\n市图书馆延长开放时间\n\n" + FIRST_TEXT + second)
+    # the bunch in the other order: its first headline names the later text
+    page = _articles("市图书馆延长开放时间\n\n区总工会为快递员送温暖\n\n" + FIRST_TEXT + second)
+    titles = {a.headline(Role.TITLE).text: a.paragraphs[0].text[:4] for a in page.articles}
+    assert titles == {"区总工会为快递员送温暖": "本报讯（", "市图书馆延长开放时间": "读者反映"}
+
+
 def test_a_run_of_pieces_sharing_no_words_with_its_article_moves_to_the_article_it_shares_them_with():
     from proofer.core.analysis.cohesion import Shingles
     from proofer.core.analysis.layout import _move_misplaced
