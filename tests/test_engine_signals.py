@@ -210,6 +210,15 @@ def test_a_scene_setting_headline_in_its_own_box_after_the_title_is_its_kicker_b
     assert headline_roles([Headline((3,)), Headline((4,))], f) == [Role.TITLE, Role.SUBTITLE]
 
 
+def test_of_two_headlines_apart_the_one_listing_details_with_commas_is_the_subtitle_whatever_their_order():
+    sub, title = "用于修缮校舍、添置图书等工作", "河东中学添置了一批新图书"
+    f = feats([sub, "", "镇卫生院日前新添两台救护车，", "", title, "", title, "", sub])
+    # the subtitle's box given first, another's text between them: the wording tells the roles
+    assert headline_roles([Headline((0,)), Headline((4,))], f) == [Role.SUBTITLE, Role.TITLE]
+    # one set right over the other: the order tells them
+    assert headline_roles([Headline((6,)), Headline((8,))], f) == [Role.TITLE, Role.SUBTITLE]
+
+
 def test_a_lone_headline_the_text_above_reads_on_into_is_text():
     def reads(above: str, line: str, in_text: bool = True) -> bool:
         texts = ["甲乙丙丁戊己庚辛", above, "", line]

@@ -35,6 +35,7 @@ KICKER_OPENING = regex.compile(
 KICKER_ENDING = regex.compile(r"(?:时|中|后|前|上|下)?(?:指出|表示|强调|要求|提出|认为|说|称|透露|宣布)$")
 _HAN = regex.compile(r"\p{Han}")
 SUBTITLE_OPENING = regex.compile(r"^[\s]*(?:[—－-]{1,3}|●|■|◆|▲|·)")
+LISTING = regex.compile(r"[，、；,;]")  # a subtitle's details, parted by commas; a title has none
 ROUNDUP_OPENING = ("据",)  # 据新华社…电: an item quoted from an agency, often one of a roundup
 ABOVE_FIRST = 0.2  # position: the headline stands right above the article's first line (less than a
 # quarter of a headline's words found in another body: position alone should not outweigh them)
@@ -322,6 +323,8 @@ def headline_roles(groups: Sequence[Headline], feats: Sequence[LineFeatures]) ->
         first, second = texts
         if _kicker_like(first) and not _kicker_like(second) and not SUBTITLE_OPENING.match(second):
             return [Role.KICKER, Role.TITLE]
+        if _subtitle_first(groups, texts):
+            return [Role.SUBTITLE, Role.TITLE]
         return [Role.TITLE, Role.SUBTITLE]
     if _kicker_like(texts[0]):
         return [Role.KICKER, Role.TITLE] + [Role.SUBTITLE] * (len(groups) - 2)
@@ -339,6 +342,16 @@ def _kicker_after(groups: Sequence[Headline], texts: Sequence[str]) -> int | Non
     if SUBTITLE_OPENING.match(texts[k]) or groups[k].first == groups[k - 1].lines[-1] + 1:
         return None
     return k
+
+
+def _subtitle_first(groups: Sequence[Headline], texts: Sequence[str]) -> bool:
+    """Two headlines apart (not one box, nor set one right over the other): the extractor gave at
+    least one of them elsewhere, so their order tells no role. A title carries the news in one
+    stroke; a subtitle lists details, parted by commas (用于消费扶贫、帮扶救助…): the one worded
+    so, when the other is not, is the subtitle."""
+    if groups[1].first - groups[0].lines[-1] <= 2:
+        return False
+    return bool(LISTING.search(texts[0])) and not LISTING.search(texts[1]) and not SUBTITLE_OPENING.match(texts[1])
 
 
 def _kicker_like(text: str) -> bool:
