@@ -645,6 +645,42 @@ def test_headlines_bunched_in_boxes_of_their_own_are_sure_headlines_not_text_rea
         assert roles[i].value is Role.TITLE and roles[i].confidence >= 0.9, (i, roles[i])
 
 
+# two reports in a column eleven characters wide (the second quoted from an agency with 据)
+NARROW_REPORTS = [
+    column(
+        [
+            "本报讯（记者甲乙）近日，区总工会开展新就业形态劳动者送温暖慰问活动，为辖区快递员、外卖员送去保温杯等慰问品。",
+            "活动还为环卫工人送去了手套和围巾，受到大家的欢迎。",
+        ],
+        11,
+    ),
+    column(
+        [
+            "据新华社某地１月４日电一项研究发现，人在睡眠中做的梦大多与白天的经历有关，并无神秘之处。",
+            "研究人员说，这项研究有助于了解大脑的工作方式。",
+        ],
+        11,
+    ),
+]
+
+
+def test_a_headline_set_on_the_column_grid_amid_a_bunch_of_headlines_is_one_of_them():
+    body = "\n\n".join("\n".join(b) for b in NARROW_REPORTS)
+    # two lines as wide as the column, between two lines set like headlines: no column fragment
+    heads = ["小城的骨气", "某国总统在记者见面会说\n地方事务不要“指手画脚”", "市图书馆延长开放时间"]
+    lines = lines_from_text(body + "\n\n" + "\n\n".join(heads) + "\n")
+    roles = propose(lines).roles
+    middle = [i for i, line in enumerate(lines) if line.text.startswith(("某国", "地方事务"))]
+    assert [roles[i].value for i in middle] == [Role.TITLE, Role.TITLE]
+
+
+def test_a_bunched_headline_no_text_shares_words_with_heads_the_quoted_report_left_without_one():
+    body = "\n\n".join("\n".join(b) for b in NARROW_REPORTS)
+    page = _articles(body + "\n\n区总工会为快递员送温暖\n\n科学家解释梦境来由\n")
+    titles = [(a.title.text if a.title else None, a.paragraphs[0].text[:2]) for a in page.articles]
+    assert titles == [("区总工会为快递员送温暖", "本报"), ("科学家解释梦境来由", "据新")]
+
+
 def test_item_numbers_are_read_from_digits_and_numerals_but_not_from_decimals_or_dates():
     from proofer.core.analysis.features import item_number
 

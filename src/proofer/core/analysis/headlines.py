@@ -205,27 +205,51 @@ def assign_headlines(
     # a headline sharing no words with any body (a label such as a column name) goes to the
     # nearest article that has no headline yet: every article is printed under one
     # (an agency item quoted with 据… is a roundup's next item under another article's headline)
-    headless = [
-        a
-        for a in range(len(article_first))
-        if a not in set(owner) and not feats[article_first[a]].text.startswith(ROUNDUP_OPENING)
-    ]
-    pairs = sorted(
-        (abs(article_first[a] - h.first), g, a)
-        for g, h in enumerate(headlines)
-        if owner[g] is None and max(shares[g], default=0.0) < MIN_CONTENT
-        for a in headless
-    )
-    for _, g, a in pairs:
-        if owner[g] is None and a in headless:
-            owner[g] = a
-            headless.remove(a)
+    headless = [a for a in range(len(article_first)) if a not in set(owner)]
+    quoted = [a for a in headless if feats[article_first[a]].text.startswith(ROUNDUP_OPENING)]
+    _nearest_headless(headlines, owner, shares, article_first, [a for a in headless if a not in quoted])
+    # ... then a quoted item, when every other article has its headline: a headline the bunch
+    # left over is its own, no roundup's
+    if all(a in quoted or a in owner for a in range(len(article_first))):
+        _nearest_headless(headlines, owner, shares, article_first, quoted, _bunched(headlines, feats))
     for g, best in deferred.items():
         if owner[g] is None:
             owner[g] = best  # no headless article took it: a kicker after all
     _over_headlines(headlines, owner, shares, feats)
     _keep_blocks_together(headlines, owner, shares)
     return list(headlines), owner
+
+
+def _nearest_headless(
+    headlines: Sequence[Headline],
+    owner: list[int | None],
+    shares: list[list[float]],
+    article_first: Sequence[int],
+    headless: list[int],
+    only: set[int] | None = None,
+) -> None:
+    """Headlines sharing no words with any body (``only``: of these) to the nearest headless articles."""
+    pairs = sorted(
+        (abs(article_first[a] - h.first), g, a)
+        for g, h in enumerate(headlines)
+        if owner[g] is None and max(shares[g], default=0.0) < MIN_CONTENT and (only is None or g in only)
+        for a in headless
+    )
+    for _, g, a in pairs:
+        if owner[g] is None and a in headless:
+            owner[g] = a
+            headless.remove(a)
+
+
+def _bunched(headlines: Sequence[Headline], feats: Sequence[LineFeatures]) -> set[int]:
+    """The headlines of a bunch: set right over or under another headline, a blank line between."""
+    starts = {h.first: g for g, h in enumerate(headlines)}
+    out: set[int] = set()
+    for g, h in enumerate(headlines):
+        under = starts.get(next_content(h.lines[-1], feats))
+        if under is not None and h.lines[-1] + 1 < headlines[under].first:
+            out.update((g, under))
+    return out
 
 
 def _over_headlines(

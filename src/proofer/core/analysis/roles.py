@@ -44,6 +44,7 @@ FURNITURE_SCAN = 4  # furniture sits among the first few content lines of a page
 HEADLINE_MAX_LINES = 8
 TELEGRAPHIC = 0.8  # worded like a headline, standing after a finished text: see headline_style
 TELEGRAPHIC_LINES = 3
+BUNCHED = 0.4  # set like a headline between two runs set like headlines
 SHORT_OPEN_END = 0.4  # a run's last line short of the column yet ending no clause
 STRETCHED_HAN = 6  # a letter-spaced line this long was stretched by justification, not by design
 MID_PHRASE = 0.6  # a run ending on a character that binds to the next word (的, 与, 把, …)
@@ -515,6 +516,14 @@ def _context(
         and feats[prv.last].width >= prv.column - 1.0
     ):
         value -= 0.2  # between an open sentence and its continuation, often a column fragment
+    if (
+        prv_set_like
+        and nxt_head
+        and prv is not None
+        and _set_like_headline(run, feats)
+        and not word_across(feats[prv.last].text, feats[run.first].text, WORD_ACROSS)
+    ):
+        value += BUNCHED  # set like a headline amid a bunch of them, however wide: one of the bunch
     joined = feats[run.last].text  # the run's last line: what reads on into the next run
     following = feats[nxt.first].text if nxt is not None else ""
     if nxt_head:  # between two headlines a pair of characters seen on the page is chance: a word tells
