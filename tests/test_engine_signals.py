@@ -681,6 +681,21 @@ def test_a_bunched_headline_no_text_shares_words_with_heads_the_quoted_report_le
     assert titles == [("区总工会为快递员送温暖", "本报"), ("科学家解释梦境来由", "据新")]
 
 
+def test_a_headline_high_in_a_bunch_sharing_no_words_with_the_text_under_the_bunch_does_not_head_it_by_position():
+    texts = [
+        "本报讯（记者甲乙）近日，区总工会开展新就业形态劳动者送温暖慰问活动，为辖区快递员、外卖员送去保温杯等慰问品。",
+        "本报讯（记者丙丁）昨天，一批青年人的书画在市里展出，回顾了十年来的探索，吸引了众多市民前来观看。",
+        "本报讯（记者戊己）市图书馆自本月起延长开放时间，每天开放至晚上九点，周末照常开放。",
+        "本报讯（记者庚辛）某社区日前举办迎新春联欢会，居民自编自演节目二十余个。",
+    ]
+    # the first text's headline is lost; the bunch's first headline shares a few words with the second
+    heads = ["王某书画作品回顾展举办", "社区举办迎新春联欢会", "市图书馆延长开放时间"]
+    body = "\n\n".join("\n".join(column([t], 14)) for t in texts)
+    page = _articles("\n\n".join(heads) + "\n\n" + body + "\n")
+    titles = {a.paragraphs[0].text[:8]: a.title.text if a.title else None for a in page.articles}
+    assert titles["本报讯（记者丙丁"] == "王某书画作品回顾展举办" and titles["本报讯（记者甲乙"] is None
+
+
 def test_item_numbers_are_read_from_digits_and_numerals_but_not_from_decimals_or_dates():
     from proofer.core.analysis.features import item_number
 

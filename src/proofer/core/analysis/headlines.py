@@ -16,6 +16,7 @@ of saying; a 副题 (subtitle) below it adds detail.
 from __future__ import annotations
 
 import math
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -40,6 +41,7 @@ ROUNDUP_OPENING = ("据",)  # 据新华社…电: an item quoted from an agency,
 ABOVE_FIRST = 0.2  # position: the headline stands right above the article's first line (less than a
 # quarter of a headline's words found in another body: position alone should not outweigh them)
 ABOVE_ANY = 0.1  # ... or right above another of its lines
+BUNCH_BETWEEN = 2  # this many headlines between one and the text under it: a bunch, not its text by position
 LABEL_HAN = 6  # a column label (栏目名) is a short name
 MIN_CONTENT = 0.12  # a headline sharing less than this with every article stands alone
 FAR_CONTENT = 0.35  # content share a second headline away from its article's title needs
@@ -134,9 +136,14 @@ def assign_headlines(
     scores: list[list[float]] = []
     shares: list[list[float]] = []  # content alone, without the position bonus
     labels: set[int] = set()  # labels set alone right above an article's first line
+    # a headline over the text under a bunch of headlines, others between: position alone tells
+    # nothing there (each of the bunch stands over that text), it must share words with it
+    firsts = sorted(h.first for h in headlines)
     for h, nxt in zip(headlines, next_body, strict=True):
         row = content(h.lines)
         shares.append(list(row))
+        if nxt is not None and bisect_left(firsts, nxt) - bisect_right(firsts, h.first) >= BUNCH_BETWEEN:
+            nxt = next((nxt for a, lines in enumerate(article_lines) if nxt in lines and row[a] > 0), None)
         if nxt is not None:
             for a, lines in enumerate(article_lines):
                 if nxt in lines:
