@@ -696,6 +696,23 @@ def test_a_headline_high_in_a_bunch_sharing_no_words_with_the_text_under_the_bun
     assert titles["本报讯（记者丙丁"] == "王某书画作品回顾展举办" and titles["本报讯（记者甲乙"] is None
 
 
+def test_a_headline_naming_a_post_and_a_person_amid_a_bunch_is_measured_against_the_page_columns():
+    texts = [
+        "本报讯（记者甲乙）近日，区总工会开展新就业形态劳动者送温暖慰问活动，为辖区快递员、外卖员送去保温杯等慰问品。",
+        "新华社某地１月１３日电某省人民代表大会今天闭幕，会议选举王某为省人大常委会主任，选举李某某为省长。",
+        "本报讯（记者戊己）市图书馆自本月起延长开放时间，每天开放至晚上九点，周末照常开放。",
+        "本报讯（记者庚辛）某社区日前举办迎新春联欢会，居民自编自演节目二十余个。",
+        "本报讯（记者壬癸）河东中学日前添置了一批新图书，供学生课余借阅。",
+    ]
+    # its first line reads like an author line (a post, a name), but is wider than any column
+    elected = "王某当选某省人大主任李某某\n当选某省省长"
+    heads = ["区总工会为快递员送温暖", "社区举办迎新春联欢会", elected, "市图书馆延长开放时间", "河东中学添置新图书"]
+    body = "\n\n".join("\n".join(column([t], 11)) for t in texts)
+    page = _articles("\n\n".join(heads) + "\n\n" + body + "\n")
+    titles = {a.paragraphs[0].text[:4]: a.title.text if a.title else None for a in page.articles}
+    assert titles["新华社某"] == elected.replace("\n", "")
+
+
 def test_item_numbers_are_read_from_digits_and_numerals_but_not_from_decimals_or_dates():
     from proofer.core.analysis.features import item_number
 
