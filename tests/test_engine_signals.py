@@ -675,10 +675,15 @@ def test_a_headline_set_on_the_column_grid_amid_a_bunch_of_headlines_is_one_of_t
 
 
 def test_a_bunched_headline_no_text_shares_words_with_heads_the_quoted_report_left_without_one():
-    body = "\n\n".join("\n".join(b) for b in NARROW_REPORTS)
-    page = _articles(body + "\n\n区总工会为快递员送温暖\n\n科学家解释梦境来由\n")
+    third = column(["本报讯（记者戊己）市图书馆自本月起延长开放时间，每天开放至晚上九点，周末照常开放。"], 11)
+    body = "\n\n".join("\n".join(b) for b in [*NARROW_REPORTS, third])
+    page = _articles(body + "\n\n区总工会为快递员送温暖\n\n科学家解释梦境来由\n\n市图书馆延长开放时间\n")
     titles = [(a.title.text if a.title else None, a.paragraphs[0].text[:2]) for a in page.articles]
-    assert titles == [("区总工会为快递员送温暖", "本报"), ("科学家解释梦境来由", "据新")]
+    assert titles == [
+        ("区总工会为快递员送温暖", "本报"),
+        ("科学家解释梦境来由", "据新"),
+        ("市图书馆延长开放时间", "本报"),
+    ]
 
 
 def test_a_headline_high_in_a_bunch_sharing_no_words_with_the_text_under_the_bunch_does_not_head_it_by_position():
@@ -711,6 +716,20 @@ def test_a_headline_naming_a_post_and_a_person_amid_a_bunch_is_measured_against_
     page = _articles("\n\n".join(heads) + "\n\n" + body + "\n")
     titles = {a.paragraphs[0].text[:4]: a.title.text if a.title else None for a in page.articles}
     assert titles["新华社某"] == elected.replace("\n", "")
+
+
+def test_headlines_of_a_bunch_sharing_no_words_with_any_text_head_the_headless_texts_in_their_order():
+    texts = [
+        "本报讯（记者甲乙）近日，区总工会开展新就业形态劳动者送温暖慰问活动，为辖区快递员、外卖员送去保温杯等慰问品。",
+        "本报讯（记者戊己）市图书馆自本月起延长开放时间，每天开放至晚上九点，周末照常开放。",
+        "本报讯（记者庚辛）某社区日前举办迎新春联欢会，居民自编自演节目二十余个。",
+    ]
+    # figurative headlines, in the order of their texts: nearness to the bunch tells nothing
+    heads = ["夜读有了好去处", "欢歌笑语迎春来", "区总工会为快递员送温暖"]
+    body = "\n\n".join("\n".join(column([t], 14)) for t in texts)
+    page = _articles("\n\n".join(heads) + "\n\n" + body + "\n")
+    titles = {a.paragraphs[0].text[:8]: a.title.text if a.title else None for a in page.articles}
+    assert titles == {"本报讯（记者甲乙": heads[2], "本报讯（记者戊己": heads[0], "本报讯（记者庚辛": heads[1]}
 
 
 def test_item_numbers_are_read_from_digits_and_numerals_but_not_from_decimals_or_dates():

@@ -43,6 +43,7 @@ ABOVE_FIRST = 0.2  # position: the headline stands right above the article's fir
 ABOVE_ANY = 0.1  # ... or right above another of its lines
 BUNCH_BETWEEN = 2  # this many headlines between one and the text under it: a bunch, not its text by position
 LABEL_HAN = 6  # a column label (栏目名) is a short name
+BUNCH = 3  # headlines set one under another, apart from their texts: a bunch
 MIN_CONTENT = 0.12  # a headline sharing less than this with every article stands alone
 FAR_CONTENT = 0.35  # content share a second headline away from its article's title needs
 WORDED_ELSEWHERE = 0.4  # a headline sharing this much with a body is not another's by position alone
@@ -214,7 +215,16 @@ def assign_headlines(
     # (an agency item quoted with 据… is a roundup's next item under another article's headline)
     headless = [a for a in range(len(article_first)) if a not in set(owner)]
     quoted = [a for a in headless if feats[article_first[a]].text.startswith(ROUNDUP_OPENING)]
-    _nearest_headless(headlines, owner, shares, article_first, [a for a in headless if a not in quoted])
+    # a bunch's headlines (set apart from their texts) keep their texts' order: in order, to the
+    # headless articles in order
+    bunch = sorted(
+        (g for g in _bunched(headlines, feats) if owner[g] is None and max(shares[g], default=0.0) < MIN_CONTENT),
+        key=lambda g: headlines[g].first,
+    )
+    free = sorted((a for a in headless if a not in quoted), key=article_first.__getitem__)
+    for g, a in zip(bunch, free, strict=False):
+        owner[g] = a
+    _nearest_headless(headlines, owner, shares, article_first, [a for a in free if a not in owner])
     # ... then a quoted item, when every other article has its headline: a headline the bunch
     # left over is its own, no roundup's
     if all(a in quoted or a in owner for a in range(len(article_first))):
@@ -249,13 +259,21 @@ def _nearest_headless(
 
 
 def _bunched(headlines: Sequence[Headline], feats: Sequence[LineFeatures]) -> set[int]:
-    """The headlines of a bunch: set right over or under another headline, a blank line between."""
+    """The headlines of bunches: runs of ``BUNCH`` headlines or more, each set right under the one
+    before with blank lines between (touching lines are one box)."""
     starts = {h.first: g for g, h in enumerate(headlines)}
-    out: set[int] = set()
+    below: dict[int, int] = {}
     for g, h in enumerate(headlines):
         under = starts.get(next_content(h.lines[-1], feats))
         if under is not None and h.lines[-1] + 1 < headlines[under].first:
-            out.update((g, under))
+            below[g] = under
+    out: set[int] = set()
+    for g in set(below) - set(below.values()):  # each bunch from its top
+        chain = [g]
+        while chain[-1] in below:
+            chain.append(below[chain[-1]])
+        if len(chain) >= BUNCH:
+            out.update(chain)
     return out
 
 
