@@ -219,6 +219,14 @@ def test_of_two_headlines_apart_the_one_listing_details_with_commas_is_the_subti
     assert headline_roles([Headline((6,)), Headline((8,))], f) == [Role.TITLE, Role.SUBTITLE]
 
 
+def test_of_two_headlines_apart_the_one_in_a_bunch_of_headlines_is_the_title():
+    sub, title = "工会委员值守热线倾听心声", "市政协职工热线开通"
+    f = feats([sub, "", "本报讯（记者甲乙）近日，", "", "区图书馆延长开放时间", "", title, "", "社区举办联欢会"])
+    # the title's box given after its subtitle's, among other articles' titles
+    assert headline_roles([Headline((0,)), Headline((6,))], f, {4, 6, 8}) == [Role.SUBTITLE, Role.TITLE]
+    assert headline_roles([Headline((0,)), Headline((6,))], f) == [Role.TITLE, Role.SUBTITLE]
+
+
 def test_a_lone_headline_the_text_above_reads_on_into_is_text():
     def reads(above: str, line: str, in_text: bool = True) -> bool:
         texts = ["甲乙丙丁戊己庚辛", above, "", line]

@@ -44,7 +44,7 @@ from .cohesion import PageBigrams, bigram_set, han_text, joined_bigrams
 from .features import LineFeatures, features_of, previous_content
 from .fragments import attach_fragments
 from .headline_style import reads_on, word_across
-from .headlines import Headline, assign_headlines, group_headlines, headline_roles
+from .headlines import Headline, assign_headlines, bunched_lines, group_headlines, headline_roles
 from .layout import link_segments
 from .paragraphs import break_column, break_score, decide, first_line_scores, item_scores, quote_scores
 from .pieces import Segment, Start, page_columns, runs_of, segments_of
@@ -191,9 +191,10 @@ def _propose(
             # the article's column: that of its longest segment (a lone line borrows a width)
             column = max((segs[k] for k in chain), key=lambda s: len(s.lines)).column
             text_lines.update(i for g in groups if first_line_shaped(g, feats, column) for i in g.lines)
+    bunch = bunched_lines(headlines, feats)
     for groups in article_heads:
         groups.sort(key=lambda g: g.first)
-        for g, role in zip(groups, headline_roles(groups, feats), strict=True):
+        for g, role in zip(groups, headline_roles(groups, feats, bunch), strict=True):
             for i in g.lines:
                 roles[i] = Decision(role, roles[i].confidence)
 

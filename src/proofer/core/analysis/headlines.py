@@ -18,7 +18,7 @@ from __future__ import annotations
 import math
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from itertools import chain, repeat
 
@@ -258,6 +258,11 @@ def _nearest_headless(
             headless.remove(a)
 
 
+def bunched_lines(headlines: Sequence[Headline], feats: Sequence[LineFeatures]) -> set[int]:
+    """The first lines of the headlines of bunches (``_bunched``)."""
+    return {headlines[g].first for g in _bunched(headlines, feats)}
+
+
 def _bunched(headlines: Sequence[Headline], feats: Sequence[LineFeatures]) -> set[int]:
     """The headlines of bunches: runs of ``BUNCH`` headlines or more, each set right under the one
     before with blank lines between (touching lines are one box)."""
@@ -359,8 +364,11 @@ def _next_body_line(
     return out
 
 
-def headline_roles(groups: Sequence[Headline], feats: Sequence[LineFeatures]) -> list[Role]:
-    """Roles of one article's headlines, given in print order."""
+def headline_roles(
+    groups: Sequence[Headline], feats: Sequence[LineFeatures], bunch: Collection[int] = ()
+) -> list[Role]:
+    """Roles of one article's headlines, given in print order (``bunch``: the first lines of the
+    page's bunched headlines, ``bunched_lines``)."""
     texts = ["".join(feats[i].text for i in g.lines) for g in groups]
     if len(groups) <= 1:
         return [Role.TITLE] * len(groups)
@@ -372,7 +380,7 @@ def headline_roles(groups: Sequence[Headline], feats: Sequence[LineFeatures]) ->
         first, second = texts
         if _kicker_like(first) and not _kicker_like(second) and not SUBTITLE_OPENING.match(second):
             return [Role.KICKER, Role.TITLE]
-        if _subtitle_first(groups, texts):
+        if _subtitle_first(groups, texts, bunch):
             return [Role.SUBTITLE, Role.TITLE]
         return [Role.TITLE, Role.SUBTITLE]
     if _kicker_like(texts[0]):
@@ -393,14 +401,17 @@ def _kicker_after(groups: Sequence[Headline], texts: Sequence[str]) -> int | Non
     return k
 
 
-def _subtitle_first(groups: Sequence[Headline], texts: Sequence[str]) -> bool:
+def _subtitle_first(groups: Sequence[Headline], texts: Sequence[str], bunch: Collection[int]) -> bool:
     """Two headlines apart (not one box, nor set one right over the other): the extractor gave at
     least one of them elsewhere, so their order tells no role. A title carries the news in one
     stroke; a subtitle lists details, parted by commas (用于消费扶贫、帮扶救助…): the one worded
-    so, when the other is not, is the subtitle."""
-    if groups[1].first - groups[0].lines[-1] <= 2:
+    so, when the other is not, is the subtitle. Extractors bunch the boxes set in display type:
+    the one of a bunch, when the other is not, is the title."""
+    if groups[1].first - groups[0].lines[-1] <= 2 or SUBTITLE_OPENING.match(texts[1]):
         return False
-    return bool(LISTING.search(texts[0])) and not LISTING.search(texts[1]) and not SUBTITLE_OPENING.match(texts[1])
+    if groups[1].first in bunch and groups[0].first not in bunch:
+        return True
+    return bool(LISTING.search(texts[0])) and not LISTING.search(texts[1])
 
 
 def _kicker_like(text: str) -> bool:
