@@ -494,6 +494,26 @@ def test_a_loose_headline_whose_words_only_a_texts_second_part_holds_heads_that_
     _assert_two_articles("区总工会为快递员送温暖\n\n" + FIRST_TEXT + second + "市图书馆延长开放时间\n")
 
 
+def test_a_sure_loose_headline_naming_the_first_text_of_an_article_whose_headline_names_the_rest_splits_it():
+    from proofer.core.analysis.article_checks import split_by_headlines
+    from proofer.core.analysis.headlines import Headline
+    from proofer.core.analysis.pieces import Segment
+
+    def seg(first, last, start, end):
+        return Segment(first, last, tuple(range(first, last + 1)), 14.0, start, end)
+
+    texts = ["区总工会为快递员送温暖", "", "市图书馆延长开放时间", "",
+             "本报讯（记者甲乙）区总工会为快递员送去慰问品。", "读者反映，市图书馆每天开放至晚上九点。"]
+    f = [line_features(t) for t in texts]
+    segs = [seg(4, 4, Start.ARTICLE, End.PARAGRAPH), seg(5, 5, Start.PARAGRAPH, End.PARAGRAPH)]
+    sets = [han_bigrams(texts[4]), han_bigrams(texts[5])]
+    chains, sureness = [[0, 1]], [0.9]
+    # the later text's headline claimed the whole text; the earlier text's stayed loose
+    heads = [Headline((0,)), Headline((2,))]
+    assert split_by_headlines(chains, sureness, heads, [None, 0], [True, False], segs, sets, f)
+    assert chains == [[0], [1]]
+
+
 def test_a_line_closing_a_quotation_it_did_not_open_goes_on_from_elsewhere():
     from proofer.core.analysis.pieces import Start, runs_of, segments_of
 
