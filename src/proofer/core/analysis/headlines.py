@@ -258,28 +258,27 @@ def _nearest_headless(
             headless.remove(a)
 
 
-def bunched_lines(headlines: Sequence[Headline], feats: Sequence[LineFeatures]) -> set[int]:
-    """The first lines of the headlines of bunches (``_bunched``)."""
-    return {headlines[g].first for g in _bunched(headlines, feats)}
-
-
-def _bunched(headlines: Sequence[Headline], feats: Sequence[LineFeatures]) -> set[int]:
-    """The headlines of bunches: runs of ``BUNCH`` headlines or more, each set right under the one
-    before with blank lines between (touching lines are one box)."""
+def bunch_chains(headlines: Sequence[Headline], feats: Sequence[LineFeatures]) -> list[list[int]]:
+    """Runs of ``BUNCH`` headlines or more (indexes, top first), each set right under the one before
+    with blank lines between (touching lines are one box): bunches, set apart from their texts."""
     starts = {h.first: g for g, h in enumerate(headlines)}
     below: dict[int, int] = {}
     for g, h in enumerate(headlines):
         under = starts.get(next_content(h.lines[-1], feats))
         if under is not None and h.lines[-1] + 1 < headlines[under].first:
             below[g] = under
-    out: set[int] = set()
-    for g in set(below) - set(below.values()):  # each bunch from its top
+    chains = []
+    for g in sorted(set(below) - set(below.values())):  # each bunch from its top
         chain = [g]
         while chain[-1] in below:
             chain.append(below[chain[-1]])
         if len(chain) >= BUNCH:
-            out.update(chain)
-    return out
+            chains.append(chain)
+    return chains
+
+
+def _bunched(headlines: Sequence[Headline], feats: Sequence[LineFeatures]) -> set[int]:
+    return {g for chain in bunch_chains(headlines, feats) for g in chain}
 
 
 def _over_headlines(
@@ -368,7 +367,7 @@ def headline_roles(
     groups: Sequence[Headline], feats: Sequence[LineFeatures], bunch: Collection[int] = ()
 ) -> list[Role]:
     """Roles of one article's headlines, given in print order (``bunch``: the first lines of the
-    page's bunched headlines, ``bunched_lines``)."""
+    page's headlines in bunches of several articles' headlines, see ``bunch_chains``)."""
     texts = ["".join(feats[i].text for i in g.lines) for g in groups]
     if len(groups) <= 1:
         return [Role.TITLE] * len(groups)
