@@ -238,6 +238,17 @@ def merge_captions(
         confidence[host] = min(confidence[host], HEADLESS_JOINED)
 
 
+def _boxes(groups: Sequence[Headline]) -> list[list[Headline]]:
+    """Headline groups (in raw order) gathered by box: touching lines go together."""
+    boxes: list[list[Headline]] = []
+    for g in groups:
+        if boxes and g.first == boxes[-1][-1].lines[-1] + 1:
+            boxes[-1].append(g)
+        else:
+            boxes.append([g])
+    return boxes
+
+
 def split_by_headlines(
     chains: list[list[int]],
     sureness: list[float],
@@ -318,17 +329,6 @@ def split_by_headlines(
                 if len(chains[a]) >= 2 and split(a, words(groups), words([h]), SPLIT_SHARE, STRAY):
                     return True
     return False
-
-
-def _boxes(groups: Sequence[Headline]) -> list[list[Headline]]:
-    """Headline groups (in raw order) gathered by box: touching lines go together."""
-    boxes: list[list[Headline]] = []
-    for g in groups:
-        if boxes and g.first == boxes[-1][-1].lines[-1] + 1:
-            boxes[-1].append(g)
-        else:
-            boxes.append([g])
-    return boxes
 
 
 def move_named_tails(
