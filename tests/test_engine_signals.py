@@ -215,6 +215,23 @@ def test_a_scene_setting_headline_in_its_own_box_after_the_title_is_its_kicker_b
     assert headline_roles([Headline((3,)), Headline((4,))], f) == [Role.TITLE, Role.SUBTITLE]
 
 
+def test_of_two_headlines_apart_the_one_listing_details_with_commas_is_the_subtitle_whatever_their_order():
+    sub, title = "用于修缮校舍、添置图书等工作", "河东中学添置了一批新图书"
+    f = feats([sub, "", "镇卫生院日前新添两台救护车，", "", title, "", title, "", sub])
+    # the subtitle's box given first, another's text between them: the wording tells the roles
+    assert headline_roles([Headline((0,)), Headline((4,))], f) == [Role.SUBTITLE, Role.TITLE]
+    # one set right over the other: the order tells them
+    assert headline_roles([Headline((6,)), Headline((8,))], f) == [Role.TITLE, Role.SUBTITLE]
+
+
+def test_of_two_headlines_apart_the_one_in_a_bunch_of_headlines_is_the_title():
+    sub, title = "工会委员值守热线倾听心声", "市政协职工热线开通"
+    f = feats([sub, "", "本报讯（记者甲乙）近日，", "", "区图书馆延长开放时间", "", title, "", "社区举办联欢会"])
+    # the title's box given after its subtitle's, among other articles' titles
+    assert headline_roles([Headline((0,)), Headline((6,))], f, {4, 6, 8}) == [Role.SUBTITLE, Role.TITLE]
+    assert headline_roles([Headline((0,)), Headline((6,))], f) == [Role.TITLE, Role.SUBTITLE]
+
+
 def test_a_lone_headline_the_text_above_reads_on_into_is_text():
     def reads(above: str, line: str, in_text: bool = True) -> bool:
         texts = ["甲乙丙丁戊己庚辛", above, "", line]
@@ -670,6 +687,93 @@ def test_headlines_bunched_in_boxes_of_their_own_are_sure_headlines_not_text_rea
     roles = propose(lines).roles
     for i in (0, 2, 4):
         assert roles[i].value is Role.TITLE and roles[i].confidence >= 0.9, (i, roles[i])
+
+
+# two reports in a column eleven characters wide (the second quoted from an agency with 据)
+NARROW_REPORTS = [
+    column(
+        [
+            "本报讯（记者甲乙）近日，区总工会开展新就业形态劳动者送温暖慰问活动，为辖区快递员、外卖员送去保温杯等慰问品。",
+            "活动还为环卫工人送去了手套和围巾，受到大家的欢迎。",
+        ],
+        11,
+    ),
+    column(
+        [
+            "据新华社某地１月４日电一项研究发现，人在睡眠中做的梦大多与白天的经历有关，并无神秘之处。",
+            "研究人员说，这项研究有助于了解大脑的工作方式。",
+        ],
+        11,
+    ),
+]
+
+
+def test_a_headline_set_on_the_column_grid_amid_a_bunch_of_headlines_is_one_of_them():
+    body = "\n\n".join("\n".join(b) for b in NARROW_REPORTS)
+    # two lines as wide as the column, between two lines set like headlines: no column fragment
+    heads = ["小城的骨气", "某国总统在记者见面会说\n地方事务不要“指手画脚”", "市图书馆延长开放时间"]
+    lines = lines_from_text(body + "\n\n" + "\n\n".join(heads) + "\n")
+    roles = propose(lines).roles
+    middle = [i for i, line in enumerate(lines) if line.text.startswith(("某国", "地方事务"))]
+    assert [roles[i].value for i in middle] == [Role.TITLE, Role.TITLE]
+
+
+def test_a_bunched_headline_no_text_shares_words_with_heads_the_quoted_report_left_without_one():
+    third = column(["本报讯（记者戊己）市图书馆自本月起延长开放时间，每天开放至晚上九点，周末照常开放。"], 11)
+    body = "\n\n".join("\n".join(b) for b in [*NARROW_REPORTS, third])
+    page = _articles(body + "\n\n区总工会为快递员送温暖\n\n科学家解释梦境来由\n\n市图书馆延长开放时间\n")
+    titles = [(a.title.text if a.title else None, a.paragraphs[0].text[:2]) for a in page.articles]
+    assert titles == [
+        ("区总工会为快递员送温暖", "本报"),
+        ("科学家解释梦境来由", "据新"),
+        ("市图书馆延长开放时间", "本报"),
+    ]
+
+
+def test_a_headline_high_in_a_bunch_sharing_no_words_with_the_text_under_the_bunch_does_not_head_it_by_position():
+    texts = [
+        "本报讯（记者甲乙）近日，区总工会开展新就业形态劳动者送温暖慰问活动，为辖区快递员、外卖员送去保温杯等慰问品。",
+        "本报讯（记者丙丁）昨天，一批青年人的书画在市里展出，回顾了十年来的探索，吸引了众多市民前来观看。",
+        "本报讯（记者戊己）市图书馆自本月起延长开放时间，每天开放至晚上九点，周末照常开放。",
+        "本报讯（记者庚辛）某社区日前举办迎新春联欢会，居民自编自演节目二十余个。",
+    ]
+    # the first text's headline is lost; the bunch's first headline shares a few words with the second
+    heads = ["王某书画作品回顾展举办", "社区举办迎新春联欢会", "市图书馆延长开放时间"]
+    body = "\n\n".join("\n".join(column([t], 14)) for t in texts)
+    page = _articles("\n\n".join(heads) + "\n\n" + body + "\n")
+    titles = {a.paragraphs[0].text[:8]: a.title.text if a.title else None for a in page.articles}
+    assert titles["本报讯（记者丙丁"] == "王某书画作品回顾展举办" and titles["本报讯（记者甲乙"] is None
+
+
+def test_a_headline_naming_a_post_and_a_person_amid_a_bunch_is_measured_against_the_page_columns():
+    texts = [
+        "本报讯（记者甲乙）近日，区总工会开展新就业形态劳动者送温暖慰问活动，为辖区快递员、外卖员送去保温杯等慰问品。",
+        "新华社某地１月１３日电某省人民代表大会今天闭幕，会议选举王某为省人大常委会主任，选举李某某为省长。",
+        "本报讯（记者戊己）市图书馆自本月起延长开放时间，每天开放至晚上九点，周末照常开放。",
+        "本报讯（记者庚辛）某社区日前举办迎新春联欢会，居民自编自演节目二十余个。",
+        "本报讯（记者壬癸）河东中学日前添置了一批新图书，供学生课余借阅。",
+    ]
+    # its first line reads like an author line (a post, a name), but is wider than any column
+    elected = "王某当选某省人大主任李某某\n当选某省省长"
+    heads = ["区总工会为快递员送温暖", "社区举办迎新春联欢会", elected, "市图书馆延长开放时间", "河东中学添置新图书"]
+    body = "\n\n".join("\n".join(column([t], 11)) for t in texts)
+    page = _articles("\n\n".join(heads) + "\n\n" + body + "\n")
+    titles = {a.paragraphs[0].text[:4]: a.title.text if a.title else None for a in page.articles}
+    assert titles["新华社某"] == elected.replace("\n", "")
+
+
+def test_headlines_of_a_bunch_sharing_no_words_with_any_text_head_the_headless_texts_in_their_order():
+    texts = [
+        "本报讯（记者甲乙）近日，区总工会开展新就业形态劳动者送温暖慰问活动，为辖区快递员、外卖员送去保温杯等慰问品。",
+        "本报讯（记者戊己）市图书馆自本月起延长开放时间，每天开放至晚上九点，周末照常开放。",
+        "本报讯（记者庚辛）某社区日前举办迎新春联欢会，居民自编自演节目二十余个。",
+    ]
+    # figurative headlines, in the order of their texts: nearness to the bunch tells nothing
+    heads = ["夜读有了好去处", "欢歌笑语迎春来", "区总工会为快递员送温暖"]
+    body = "\n\n".join("\n".join(column([t], 14)) for t in texts)
+    page = _articles("\n\n".join(heads) + "\n\n" + body + "\n")
+    titles = {a.paragraphs[0].text[:8]: a.title.text if a.title else None for a in page.articles}
+    assert titles == {"本报讯（记者甲乙": heads[2], "本报讯（记者戊己": heads[0], "本报讯（记者庚辛": heads[1]}
 
 
 def test_item_numbers_are_read_from_digits_and_numerals_but_not_from_decimals_or_dates():

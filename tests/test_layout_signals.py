@@ -431,6 +431,17 @@ def test_two_bunched_headlines_naming_two_texts_set_one_after_the_other_split_th
     _assert_two_articles("区总工会为快递员送温暖\n\n市图书馆延长开放时间\n\n" + FIRST_TEXT + second)
 
 
+def test_bunched_headlines_in_either_order_split_the_two_texts_even_when_a_word_recurs():
+    # the second text names one word of the first headline (工会): a word of its many, it recurs
+    second = "读者反映，自本月起，市图书馆\n每天开放至晚上九点，工会会员和\n"
+    second += "读者可以凭借阅证进馆阅读和\n借还图书。\n"
+    _assert_two_articles("区总工会为快递员送温暖\n\n市图书馆延长开放时间\n\n" + FIRST_TEXT + second)
+    # the bunch in the other order: its first headline names the later text
+    page = _articles("市图书馆延长开放时间\n\n区总工会为快递员送温暖\n\n" + FIRST_TEXT + second)
+    titles = {a.headline(Role.TITLE).text: a.paragraphs[0].text[:4] for a in page.articles}
+    assert titles == {"区总工会为快递员送温暖": "本报讯（", "市图书馆延长开放时间": "读者反映"}
+
+
 def test_a_run_of_pieces_sharing_no_words_with_its_article_moves_to_the_article_it_shares_them_with():
     from proofer.core.analysis.cohesion import Shingles
     from proofer.core.analysis.layout import _move_misplaced
@@ -481,6 +492,26 @@ def test_a_loose_headline_whose_words_only_a_texts_second_part_holds_heads_that_
     # claimed it: its words are found only in the text from that paragraph start on
     second = "读者反映，图书馆自本月起\n每天延时至晚上九点，周末照常开\n放，读者可以凭借阅证进馆阅读和\n借还读物。\n\n"
     _assert_two_articles("区总工会为快递员送温暖\n\n" + FIRST_TEXT + second + "市图书馆延长开放时间\n")
+
+
+def test_a_sure_loose_headline_naming_the_first_text_of_an_article_whose_headline_names_the_rest_splits_it():
+    from proofer.core.analysis.article_checks import split_by_headlines
+    from proofer.core.analysis.headlines import Headline
+    from proofer.core.analysis.pieces import Segment
+
+    def seg(first, last, start, end):
+        return Segment(first, last, tuple(range(first, last + 1)), 14.0, start, end)
+
+    texts = ["区总工会为快递员送温暖", "", "市图书馆延长开放时间", "",
+             "本报讯（记者甲乙）区总工会为快递员送去慰问品。", "读者反映，市图书馆每天开放至晚上九点。"]
+    f = [line_features(t) for t in texts]
+    segs = [seg(4, 4, Start.ARTICLE, End.PARAGRAPH), seg(5, 5, Start.PARAGRAPH, End.PARAGRAPH)]
+    sets = [han_bigrams(texts[4]), han_bigrams(texts[5])]
+    chains, sureness = [[0, 1]], [0.9]
+    # the later text's headline claimed the whole text; the earlier text's stayed loose
+    heads = [Headline((0,)), Headline((2,))]
+    assert split_by_headlines(chains, sureness, heads, [None, 0], [True, False], segs, sets, f)
+    assert chains == [[0], [1]]
 
 
 def test_a_line_closing_a_quotation_it_did_not_open_goes_on_from_elsewhere():

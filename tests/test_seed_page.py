@@ -41,6 +41,17 @@ def test_seed_page_with_all_its_headlines_bunched_at_the_top_still_converts_to_i
     assert _sorted(_articles("\n\n".join(bunched) + "\n")) == _sorted(truth)
 
 
+def test_seed_page_with_its_headline_boxes_emitted_last_still_converts_to_its_truth(seed_text, seed_truth):
+    # two titles then come after their subtitles, which share a box of their own in the text
+    truth = [{k: a.get(k) for k in KEYS} for a in seed_truth["articles"]]
+    headlines = {"".join(a[k].split()) for a in truth for k in ("kicker", "title", "subtitle") if a[k]}
+    pieces = [p for p in seed_text.split("\n\n") if p.strip()]
+    is_headline = ["".join(p.split()) in headlines for p in pieces]
+    last = [p for p, h in zip(pieces, is_headline, strict=True) if not h]
+    last += [p for p, h in zip(pieces, is_headline, strict=True) if h]
+    assert _sorted(_articles("\n\n".join(last) + "\n")) == _sorted(truth)
+
+
 def test_seed_page_opened_by_another_papers_or_an_agencys_datelines_still_converts_to_its_truth(seed_text, seed_truth):
     # the rules know how datelines are made, not one paper's: 本报讯 is this paper's own
     for source in ("京华时报讯", "人民网北京1月3日电", "中央社台北3日电"):

@@ -37,6 +37,7 @@ from .roundups import joins_roundup
 _PARAGRAPH, _OPEN = Start.PARAGRAPH, End.OPEN  # bound once (an Enum's attribute goes through its metaclass)
 SPLIT_SHARE = 0.3  # share of a later headline's bigrams a text must hold to be split off as its article
 LOOSE_SPLIT_SHARE = 0.2  # ... of a loose headline's (no text claimed it: a lower bar)
+STRAY = 0.5  # the other headline's words found after the cut, at most this share of those before it
 SPLIT_CONFIDENCE = 0.5  # layout confidence of an article split off by its headline
 HEADLESS_JOINED = 0.5  # layout confidence of an article a headless text was joined to
 # a paragraph opening on a named speaker: 徐寅生指出，… / 李明说： (the name: two or three characters)
@@ -238,6 +239,17 @@ def merge_captions(
         confidence[host] = min(confidence[host], HEADLESS_JOINED)
 
 
+def _boxes(groups: Sequence[Headline]) -> list[list[Headline]]:
+    """Headline groups (in raw order) gathered by box: touching lines go together."""
+    boxes: list[list[Headline]] = []
+    for g in groups:
+        if boxes and g.first == boxes[-1][-1].lines[-1] + 1:
+            boxes[-1].append(g)
+        else:
+            boxes.append([g])
+    return boxes
+
+
 def split_by_headlines(
     chains: list[list[int]],
     sureness: list[float],
@@ -254,15 +266,18 @@ def split_by_headlines(
     one's start) read as one; their headlines, bunched elsewhere, then both go to it, or the
     second finds no text of its own and stays loose. When the later headline's words (or those of
     a loose one sure by its shape, ``sure_loose``) are found only in the text from one paragraph
-    start on and the article's other headline's only before it, the text there is that
-    headline's own article. Returns whether a chain was split (the caller assigns the headlines
+    start on and the article's other headline's before it (a few may recur after it), the text
+    there is that headline's own article. Bunched headlines come in no telling order: any box of
+    them may name the later text. Returns whether a chain was split (the caller assigns the headlines
     again).
     """
 
     def words(groups: Sequence[Headline]) -> set[str]:
         return han_bigrams("".join(feats[i].text for g in groups for i in g.lines))
 
-    def split(a: int, tail_words: set[str], head_words: set[str], needed: float = SPLIT_SHARE) -> bool:
+    def split(
+        a: int, tail_words: set[str], head_words: set[str], needed: float = SPLIT_SHARE, slack: float = 0.0
+    ) -> bool:
         chain = chains[a]
         if not tail_words or not head_words:
             return False
@@ -275,12 +290,14 @@ def split_by_headlines(
             found = cuts[a] = list(zip(opening, *_cut_bigrams(chain, opening, seg_sets), strict=True))
         for j, head, tail in found:
             share = len(tail_words & tail) / len(tail_words)
-            if share >= needed and not tail_words & head and not head_words & tail and head_words & head:
-                if best is None or share > best[0]:
-                    best = (share, j)
+            # the other headline's words stay before the cut (``slack``: a few of them may recur)
+            stray, kept = len(head_words & tail), len(head_words & head)
+            if share >= needed and not tail_words & head and kept and stray <= slack * kept:
+                if best is None or (share, -stray) > best[:2]:
+                    best = (share, -stray, j)
         if best is None:
             return False
-        j = best[1]
+        j = best[2]
         chains.append(chain[j:])
         sureness.append(min(sureness[a], SPLIT_CONFIDENCE))
         del chain[j:]
@@ -298,12 +315,22 @@ def split_by_headlines(
         for n in range(1, len(groups)):
             if groups[n].first == groups[n - 1].lines[-1] + 1:
                 continue  # touching lines: one box (a title and its subtitle)
-            if split(a, words(groups[n:]), words(groups[:n])):
+            if split(a, words(groups[n:]), words(groups[:n]), slack=STRAY):
                 return True
+        # headlines bunched apart from their texts come in no telling order: the earlier box's
+        # headline may name the later text
+        boxes = _boxes(groups)
+        if len(boxes) >= 2:
+            for n, box in enumerate(boxes[:-1]):
+                if split(a, words(box), words([g for m, b in enumerate(boxes) if m != n for g in b]), slack=STRAY):
+                    return True
     for h, sure in zip(headlines, sure_loose, strict=True):
         if sure:
             for a, groups in by_article.items():
                 if len(chains[a]) >= 2 and split(a, words([h]), words(groups), LOOSE_SPLIT_SHARE):
+                    return True
+                # ... or the loose one names the text before the cut, the article's own the text after
+                if len(chains[a]) >= 2 and split(a, words(groups), words([h]), SPLIT_SHARE, STRAY):
                     return True
     return False
 

@@ -43,7 +43,7 @@ from .cohesion import PageBigrams, bigram_set, han_text, joined_bigrams
 from .features import LineFeatures, features_of, keeps_indents, previous_content
 from .fragments import attach_fragments
 from .headline_style import reads_on, word_across
-from .headlines import Headline, assign_headlines, group_headlines, headline_roles
+from .headlines import BUNCH, Headline, assign_headlines, bunch_chains, group_headlines, headline_roles
 from .layout import link_segments
 from .paragraphs import (
     break_column,
@@ -183,9 +183,17 @@ def _propose(
             # the article's column: that of its longest segment (a lone line borrows a width)
             column = max((segs[k] for k in chain), key=lambda s: len(s.lines)).column
             text_lines.update(i for g in groups if first_line_shaped(g, feats, column) for i in g.lines)
+    # bunches holding several articles' headlines (not one article's kicker, title and subtitle)
+    owner_at = {h.first: a for a, groups in enumerate(article_heads) for h in groups}
+    bunch = {
+        headlines[g].first
+        for chain in bunch_chains(headlines, feats)
+        if len({owner_at.get(headlines[g].first) for g in chain} - {None}) >= BUNCH
+        for g in chain
+    }
     for groups in article_heads:
         groups.sort(key=lambda g: g.first)
-        for g, role in zip(groups, headline_roles(groups, feats), strict=True):
+        for g, role in zip(groups, headline_roles(groups, feats, bunch), strict=True):
             for i in g.lines:
                 roles[i] = Decision(role, roles[i].confidence)
 

@@ -16,8 +16,9 @@ of saying; a 副题 (subtitle) below it adds detail.
 from __future__ import annotations
 
 import math
+from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from itertools import chain, repeat
 
@@ -35,11 +36,14 @@ KICKER_OPENING = regex.compile(
 KICKER_ENDING = regex.compile(r"(?:时|中|后|前|上|下)?(?:指出|表示|强调|要求|提出|认为|说|称|透露|宣布)$")
 _HAN = regex.compile(r"\p{Han}")
 SUBTITLE_OPENING = regex.compile(r"^[\s]*(?:[—－-]{1,3}|●|■|◆|▲|·)")
+LISTING = regex.compile(r"[，、；,;]")  # a subtitle's details, parted by commas; a title has none
 ROUNDUP_OPENING = ("据",)  # 据新华社…电: an item quoted from an agency, often one of a roundup
 ABOVE_FIRST = 0.2  # position: the headline stands right above the article's first line (less than a
 # quarter of a headline's words found in another body: position alone should not outweigh them)
 ABOVE_ANY = 0.1  # ... or right above another of its lines
+BUNCH_BETWEEN = 2  # this many headlines between one and the text under it: a bunch, not its text by position
 LABEL_HAN = 6  # a column label (栏目名) is a short name
+BUNCH = 3  # headlines set one under another, apart from their texts: a bunch
 MIN_CONTENT = 0.12  # a headline sharing less than this with every article stands alone
 FAR_CONTENT = 0.35  # content share a second headline away from its article's title needs
 WORDED_ELSEWHERE = 0.4  # a headline sharing this much with a body is not another's by position alone
@@ -135,9 +139,14 @@ def assign_headlines(
     scores: list[list[float]] = []
     shares: list[list[float]] = []  # content alone, without the position bonus
     labels: set[int] = set()  # labels set alone right above an article's first line
+    # a headline over the text under a bunch of headlines, others between: position alone tells
+    # nothing there (each of the bunch stands over that text), it must share words with it
+    firsts = sorted(h.first for h in headlines)
     for h, nxt in zip(headlines, next_body, strict=True):
         row = content(h.lines)
         shares.append(list(row))
+        if nxt is not None and bisect_left(firsts, nxt) - bisect_right(firsts, h.first) >= BUNCH_BETWEEN:
+            nxt = next((nxt for a, lines in enumerate(article_lines) if nxt in lines and row[a] > 0), None)
         if nxt is not None:
             for a, lines in enumerate(article_lines):
                 if nxt in lines:
@@ -207,27 +216,72 @@ def assign_headlines(
     # nearest article that has no headline yet: every article is printed under one
     # (an agency item quoted with 据… is a roundup's next item under another article's headline)
     owned = set(owner)
-    headless = [
-        a
-        for a in range(len(article_first))
-        if a not in owned and not feats[article_first[a]].text.startswith(ROUNDUP_OPENING)
-    ]
-    pairs = sorted(
-        (abs(article_first[a] - h.first), g, a)
-        for g, h in enumerate(headlines)
-        if owner[g] is None and max(shares[g], default=0.0) < MIN_CONTENT
-        for a in headless
+    headless = [a for a in range(len(article_first)) if a not in owned]
+    quoted = [a for a in headless if feats[article_first[a]].text.startswith(ROUNDUP_OPENING)]
+    # a bunch's headlines (set apart from their texts) keep their texts' order: in order, to the
+    # headless articles in order
+    bunch = sorted(
+        (g for g in _bunched(headlines, feats) if owner[g] is None and max(shares[g], default=0.0) < MIN_CONTENT),
+        key=lambda g: headlines[g].first,
     )
-    for _, g, a in pairs:
-        if owner[g] is None and a in headless:
-            owner[g] = a
-            headless.remove(a)
+    free = sorted((a for a in headless if a not in quoted), key=article_first.__getitem__)
+    for g, a in zip(bunch, free, strict=False):
+        owner[g] = a
+    _nearest_headless(headlines, owner, shares, article_first, [a for a in free if a not in owner])
+    # ... then a quoted item, when every other article has its headline: a headline the bunch
+    # left over is its own, no roundup's
+    if all(a in quoted or a in owner for a in range(len(article_first))):
+        _nearest_headless(headlines, owner, shares, article_first, quoted, _bunched(headlines, feats))
     for g, best in deferred.items():
         if owner[g] is None:
             owner[g] = best  # no headless article took it: a kicker after all
     _over_headlines(headlines, owner, shares, feats)
     _keep_blocks_together(headlines, owner, shares)
     return list(headlines), owner
+
+
+def _nearest_headless(
+    headlines: Sequence[Headline],
+    owner: list[int | None],
+    shares: list[list[float]],
+    article_first: Sequence[int],
+    headless: list[int],
+    only: set[int] | None = None,
+) -> None:
+    """Headlines sharing no words with any body (``only``: of these) to the nearest headless articles."""
+    pairs = sorted(
+        (abs(article_first[a] - h.first), g, a)
+        for g, h in enumerate(headlines)
+        if owner[g] is None and max(shares[g], default=0.0) < MIN_CONTENT and (only is None or g in only)
+        for a in headless
+    )
+    for _, g, a in pairs:
+        if owner[g] is None and a in headless:
+            owner[g] = a
+            headless.remove(a)
+
+
+def bunch_chains(headlines: Sequence[Headline], feats: Sequence[LineFeatures]) -> list[list[int]]:
+    """Runs of ``BUNCH`` headlines or more (indexes, top first), each set right under the one before
+    with blank lines between (touching lines are one box): bunches, set apart from their texts."""
+    starts = {h.first: g for g, h in enumerate(headlines)}
+    below: dict[int, int] = {}
+    for g, h in enumerate(headlines):
+        under = starts.get(next_content(h.lines[-1], feats))
+        if under is not None and h.lines[-1] + 1 < headlines[under].first:
+            below[g] = under
+    chains = []
+    for g in sorted(set(below) - set(below.values())):  # each bunch from its top
+        chain = [g]
+        while chain[-1] in below:
+            chain.append(below[chain[-1]])
+        if len(chain) >= BUNCH:
+            chains.append(chain)
+    return chains
+
+
+def _bunched(headlines: Sequence[Headline], feats: Sequence[LineFeatures]) -> set[int]:
+    return {g for chain in bunch_chains(headlines, feats) for g in chain}
 
 
 def _over_headlines(
@@ -314,8 +368,11 @@ def _next_body_line(
     return out
 
 
-def headline_roles(groups: Sequence[Headline], feats: Sequence[LineFeatures]) -> list[Role]:
-    """Roles of one article's headlines, given in print order."""
+def headline_roles(
+    groups: Sequence[Headline], feats: Sequence[LineFeatures], bunch: Collection[int] = ()
+) -> list[Role]:
+    """Roles of one article's headlines, given in print order (``bunch``: the first lines of the
+    page's headlines in bunches of several articles' headlines, see ``bunch_chains``)."""
     texts = ["".join(feats[i].text for i in g.lines) for g in groups]
     if len(groups) <= 1:
         return [Role.TITLE] * len(groups)
@@ -327,6 +384,8 @@ def headline_roles(groups: Sequence[Headline], feats: Sequence[LineFeatures]) ->
         first, second = texts
         if _kicker_like(first) and not _kicker_like(second) and not SUBTITLE_OPENING.match(second):
             return [Role.KICKER, Role.TITLE]
+        if _subtitle_first(groups, texts, bunch):
+            return [Role.SUBTITLE, Role.TITLE]
         return [Role.TITLE, Role.SUBTITLE]
     if _kicker_like(texts[0]):
         return [Role.KICKER, Role.TITLE] + [Role.SUBTITLE] * (len(groups) - 2)
@@ -344,6 +403,19 @@ def _kicker_after(groups: Sequence[Headline], texts: Sequence[str]) -> int | Non
     if SUBTITLE_OPENING.match(texts[k]) or groups[k].first == groups[k - 1].lines[-1] + 1:
         return None
     return k
+
+
+def _subtitle_first(groups: Sequence[Headline], texts: Sequence[str], bunch: Collection[int]) -> bool:
+    """Two headlines apart (not one box, nor set one right over the other): the extractor gave at
+    least one of them elsewhere, so their order tells no role. A title carries the news in one
+    stroke; a subtitle lists details, parted by commas (用于消费扶贫、帮扶救助…): the one worded
+    so, when the other is not, is the subtitle. Extractors bunch the boxes set in display type:
+    the one of a bunch, when the other is not, is the title."""
+    if groups[1].first - groups[0].lines[-1] <= 2 or SUBTITLE_OPENING.match(texts[1]):
+        return False
+    if groups[1].first in bunch and groups[0].first not in bunch:
+        return True
+    return bool(LISTING.search(texts[0])) and not LISTING.search(texts[1])
 
 
 def _kicker_like(text: str) -> bool:

@@ -44,6 +44,7 @@ FURNITURE_SCAN = 4  # furniture sits among the first few content lines of a page
 HEADLINE_MAX_LINES = 8
 TELEGRAPHIC = 0.8  # worded like a headline, standing after a finished text: see headline_style
 TELEGRAPHIC_LINES = 3
+BUNCHED = 0.4  # set like a headline between two runs set like headlines
 SHORT_OPEN_END = 0.4  # a run's last line short of the column yet ending no clause
 STRETCHED_HAN = 6  # a letter-spaced line this long was stretched by justification, not by design
 MID_PHRASE = 0.6  # a run ending on a character that binds to the next word (的, 与, 把, …)
@@ -186,11 +187,15 @@ def _may_ask(lines: Sequence[LineFeatures]) -> bool:
     return len(lines) == 1 and lines[0].text[-1:] in "？?！!"
 
 
-def _block_shaped(lines: Sequence[LineFeatures], neighbours: Sequence[float], asks: bool) -> bool:
+def _block_shaped(
+    lines: Sequence[LineFeatures], neighbours: Sequence[float], asks: bool, columns: Sequence[float] = ()
+) -> bool:
     """The tests of ``headline_score`` that a run's lines alone decide (all but ``asks``, what the
-    context allows): a run failing them scores -1 whatever the runs around say."""
+    context allows): a run failing them scores -1 whatever the runs around say. ``columns``: the
+    page's body columns, for a run with no body runs around (amid a bunch of headlines)."""
     # an author line sits in one column: one wider than every column around spans columns, as a
     # headline does (a role word and a name inside a headline: ``…人大主任某某某``)
+    neighbours = neighbours or columns
     widest = max(neighbours, default=0.0) + 1.0
     last = lines[-1]
     if last.author and neighbours and last.width > widest:
@@ -222,12 +227,13 @@ def _run_score(
     neighbours: Sequence[float],
     bigrams: PageBigrams | None,
     beside: tuple[bool, bool],
+    columns: Sequence[float] = (),
 ) -> float:
     """``headline_score`` of a short run, with the context of the runs around asked only of a run
     that passes the shape tests (most fail them, whatever the context)."""
     lines = [feats[i] for i in run.indexes()]
     may_ask = _may_ask(lines)  # only then does the context take part in the shape tests
-    if not may_ask and not _block_shaped(lines, neighbours, False):
+    if not may_ask and not _block_shaped(lines, neighbours, False, columns):
         return -1.0
     context = _context(prv, nxt, feats, run, bigrams, *beside)
     no_opening = _opens_article(nxt, feats) or (
@@ -322,6 +328,7 @@ def propose_roles(
         r.last - r.first >= 2 and not all(headline_shaped(feats[i]) for i in reversed(r.indexes())) for r in runs
     ]
     glued = _headlines_glued(feats)
+    page_body = sorted({r.column for r, body in zip(runs, body_run, strict=True) if body})  # the page's text columns
     set_like = [_set_like_headline(r, feats) for r in runs]  # each run's shape, asked by both neighbours
     for k, run in enumerate(runs):
         # the body columns around: runs of three or more lines that are not headline blocks
@@ -335,7 +342,7 @@ def propose_roles(
             score = -1.0  # = headline_score's first test (most runs are body): no context asked
         else:
             beside = (k > 0 and set_like[k - 1], k + 1 < len(runs) and set_like[k + 1])
-            score = _run_score(run, prv, nxt, feats, neighbours, bigrams, beside)
+            score = _run_score(run, prv, nxt, feats, neighbours, bigrams, beside, () if neighbours else page_body)
         if score > 0:
             heads.update(run.indexes())
             for i in run.indexes():
@@ -527,6 +534,14 @@ def _context(
         and feats[prv.last].width >= prv.column - 1.0
     ):
         value -= 0.2  # between an open sentence and its continuation, often a column fragment
+    if (
+        prv_set_like
+        and nxt_head
+        and prv is not None
+        and _set_like_headline(run, feats)
+        and not word_across(feats[prv.last].text, feats[run.first].text, WORD_ACROSS)
+    ):
+        value += BUNCHED  # set like a headline amid a bunch of them, however wide: one of the bunch
     joined = feats[run.last].text  # the run's last line: what reads on into the next run
     following = feats[nxt.first].text if nxt is not None else ""
     if nxt_head:  # between two headlines a pair of characters seen on the page is chance: a word tells
