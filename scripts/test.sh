@@ -2,7 +2,9 @@
 # Create .venv with proofer and its test tools, then run the whole test suite offscreen.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-[ -x .venv/bin/python ] || python3 -m venv .venv
+# PYTHON picks the interpreter (a PGO/LTO build, such as a distribution's python3, runs the
+# engine ~15% faster than a default source build); python3 on the PATH otherwise
+[ -x .venv/bin/python ] || "${PYTHON:-python3}" -m venv .venv
 .venv/bin/python -m pip install -q --disable-pip-version-check -e ".[test]"
 export QT_QPA_PLATFORM=offscreen
 .venv/bin/python -m pytest "$@"

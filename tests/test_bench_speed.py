@@ -1,0 +1,19 @@
+"""The speed benchmark's page and report (figures are printed, never asserted: timing is not a test)."""
+
+import platform
+
+from proofer.bench import speed
+
+
+def test_generated_page_reaches_the_asked_size_from_the_seed_pieces():
+    page = speed.generated_page(3000)
+    chars = sum(1 for c in page if not c.isspace())
+    assert 3000 <= chars < 3000 + 1500  # stops at the piece that passes the size
+    assert "\n\n" in page and page == speed.generated_page(3000)  # boxes kept, the same page each run
+
+
+def test_report_names_the_interpreter_build(capsys):
+    assert speed.main(["--chars", "1500", "--repeat", "1"]) == 0
+    out = capsys.readouterr().out
+    assert "propose+reconstruct" in out
+    assert f"python: {platform.python_implementation()} {platform.python_version()} (" in out
