@@ -450,8 +450,27 @@ def _reread_intruders(
             j += 1
         if j + 1 >= len(chain):
             continue  # nothing after the run for the article to read on into
-        head, run, tail = part(c, 0, at + 1), part(c, at + 1, j + 1), part(c, j + 1, len(chain))
         e, n = chain[j], chain[j + 1]
+        closes = n if (a, n) in base else None  # (else n opens an article)
+        before = link(a, b) + link(e, n) - link(a, closes)
+        # the other open sentences the run may go after, with what the links lose: content may
+        # override the order prior (the next box read on into, twice), not the shapes too
+        options = []
+        for a2 in cols[b]:
+            if a2 not in open_ends:
+                continue
+            c2, at2 = place[a2]
+            if c2 == c:
+                continue
+            chain2 = chains[c2]
+            b2 = chain2[at2 + 1] if at2 + 1 < len(chain2) else None
+            goes_on = b2 if b2 is not None and (e, b2) in base else None  # the run reads on into b2
+            links = link(a2, b) + link(e, goes_on) - link(a2, b2) - before
+            if links > -ORDER_OVERRIDE:
+                options.append((a2, c2, at2, b2, goes_on, links))
+        if not options:
+            continue
+        head, run, tail = part(c, 0, at + 1), part(c, at + 1, j + 1), part(c, j + 1, len(chain))
         across = cosine(head, tail)
         here = cosine(head, run)
         if across <= INTRUDER_RATIO * here:
@@ -459,27 +478,15 @@ def _reread_intruders(
         off = cosine(run, tail)
         if across <= INTRUDER_RATIO * off:
             continue
-        closes = n if (a, n) in base else None  # (else n opens an article)
-        before_a = link(a, b) + link(e, n)
-        for a2 in cols[b]:
-            if a2 not in open_ends:
-                continue
-            c2, at2 = place[a2]
-            if c2 == c:
-                continue
-            there = cosine(part(c2, 0, at2 + 1), run)
+        for a2, c2, at2, b2, goes_on, links in options:
+            head2 = part(c2, 0, at2 + 1)
+            there = cosine(head2, run)
             if there <= MOVE_RATIO * here:
                 continue
-            chain2 = chains[c2]
-            b2 = chain2[at2 + 1] if at2 + 1 < len(chain2) else None
-            goes_on = b2 if b2 is not None and (e, b2) in base else None  # the run reads on into b2
-            links = link(a2, b) + link(e, goes_on) + link(a, closes) - before_a - link(a2, b2)
             content = there + (across if closes is not None else 0.0) - here - off
-            if MOVE_CONTENT * (content + (goes_on is not None)) + links <= 0:
-                continue  # (a cosine is 1 at most)
             if b2 is not None:
-                tail2 = part(c2, at2 + 1, len(chain2))
-                content += (cosine(run, tail2) if goes_on is not None else 0.0) - cosine(part(c2, 0, at2 + 1), tail2)
+                tail2 = part(c2, at2 + 1, len(chains[c2]))
+                content += (cosine(run, tail2) if goes_on is not None else 0.0) - cosine(head2, tail2)
             gain = MOVE_CONTENT * content + links
             if gain > 0:
                 moves.append((gain, a, a2, e, closes, goes_on, c, c2))
@@ -1136,6 +1143,7 @@ MOVE_CONTENT = 100.0  # weight of the gain in content (cosine) against the links
 MOVE_RATIO = 2.0  # the other article must share this many times more of the run's content
 MAX_RUN_CUTS = 3  # a run spans at most this many cut points (open sentences)
 MOVE_REST = 0.25  # the text a run leaves must weigh this share of the run to judge it by
+ORDER_OVERRIDE = NEXT_OPEN + NEXT  # the most the links may lose when a run moves (``_reread_intruders``)
 INTRUDER_RATIO = 2.0  # the chain around a run must share this many times more across it than with it
 MOVE_DF = 4.0  # content bigrams: those found in at most this many segments
 SURE = 3.0  # a link this good by shape and order needs no content check
