@@ -650,3 +650,51 @@ def test_a_last_line_short_only_by_its_squeezed_marks_breaks_mid_sentence():
     assert line_features(last).width < 13.75 - 1.0
     assert end_of(last) is End.OPEN
     assert end_of("还给大家送去新春礼包和") is End.PARAGRAPH  # as short with no mark: a heading
+
+
+def test_a_run_read_on_into_by_order_alone_goes_to_the_open_sentence_sharing_its_words():
+    from proofer.core.analysis.cohesion import Shingles
+    from proofer.core.analysis.layout import _by_end_and_start, _reread_intruders
+
+    texts = [
+        "市图书馆自本月起延长开放时间，读者可以在晚上",
+        "区总工会开展送温暖慰问活动，为快递员送去",
+        "凭借阅证进馆阅读和借还图书，市图书馆周末照常开放时间不变。",
+        "保温杯和雨伞，区总工会还为快递员开展慰问活动。",
+    ]
+    # segment 1's open sentence read on into the next box (2), which read on into 3 by order;
+    # segment 0's open sentence found no continuation
+    base = {(1, 2): 16.0, (2, 3): 6.0, (1, 3): 7.8, (0, 2): 7.4}
+    cols = _by_end_and_start(base, 4)[1]
+    succ = {1: 2, 2: 3}
+    _reread_intruders(succ, base, {}, {0, 1}, {2, 3}, Shingles(texts), cols)
+    assert succ == {0: 2, 1: 3}
+    # the same junctions, but the run reads as its own article's text: nothing moves
+    succ = {1: 2, 2: 3}
+    texts[2] = "区总工会慰问快递员，还为环卫职工送温暖，开展健康体检活动。"
+    _reread_intruders(succ, base, {}, {0, 1}, {2, 3}, Shingles(texts), cols)
+    assert succ == {1: 2, 2: 3}
+
+
+def test_a_datelined_item_after_a_headlined_text_that_reads_on_from_elsewhere_opens_it():
+    from types import SimpleNamespace
+
+    from proofer.core.analysis.article_checks import merge_roundup_items
+    from proofer.core.analysis.pieces import End, Segment, Start
+
+    lines = ["府今天宣布将采取措施维护金融", "市场的稳定。", "据新华社东京１月９日电日本政", "策调整引起关注。"]
+    feats = [SimpleNamespace(text=t) for t in lines]
+
+    def laid_out(start: Start) -> list[list[int]]:
+        segs = [
+            Segment(0, 1, (0, 1), 14.0, start, End.PARAGRAPH),
+            Segment(2, 3, (2, 3), 14.0, Start.ARTICLE, End.PARAGRAPH),
+        ]
+        flows = [[0, 1], [2, 3]]
+        merge_roundup_items([[0], [1]], segs, flows, [["headline"], []], feats)
+        return flows
+
+    # the headlined text opens with a paragraph: the datelined item is the roundup's next item
+    assert laid_out(Start.PARAGRAPH) == [[0, 1, 2, 3], []]
+    # it reads on from elsewhere (its start is missing): the datelined item opens it
+    assert laid_out(Start.MIDDLE) == [[2, 3, 0, 1], []]

@@ -136,7 +136,8 @@ def merge_roundup_items(
     feats: Sequence[LineFeatures],
 ) -> None:
     """A datelined item with no headline of its own, set right after a headlined article in the
-    same column, is the next item of that article (a roundup: several datelines, one headline)."""
+    same column, is the next item of that article (a roundup: several datelines, one headline), or
+    its opening where the headlined text reads on from elsewhere (its own start is missing)."""
     tail_of = {chain[-1]: a for a, chain in enumerate(chains)}
     for k, chain in enumerate(chains):
         first = chain[0]
@@ -150,7 +151,11 @@ def merge_roundup_items(
         prev = segs[first - 1]
         if prev.end in (End.OPEN, End.CLOSED) or abs(prev.column - segs[first].column) > 0.75:
             continue
-        flows[before].extend(flows[k])
+        if segs[chains[before][0]].start is Start.MIDDLE:
+            # the headlined text reads on from elsewhere: no opening of its own, the dateline is it
+            flows[before][:0] = flows[k]
+        else:
+            flows[before].extend(flows[k])
         flows[k] = []
         tail_of[chain[-1]] = before
 

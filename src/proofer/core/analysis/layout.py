@@ -383,11 +383,124 @@ def link_segments(
             continue
         chains.link(k_a, k_b)
     succ = dict(chains.succ)
+    _reread_intruders(succ, base, bonus, open_ends, set(middles), shingles, cols)
     _move_misplaced(succ, base, bonus, open_ends, set(middles), shingles, (rows, cols))
     _swap_neighbours(succ, segs, texts, base, bonus, bigrams, after_headline)
     _dateline_first(succ, segs, after_headline, shingles.cosine_of)
     orders = _orders(len(segs), succ)
     return orders, _chain_confidences(orders, base, (rows, cols))
+
+
+def _reread_intruders(
+    succ: dict[int, int],
+    base: dict[tuple[int, int], float],
+    bonus: dict[tuple[int, int], float],
+    open_ends: set[int],
+    middles: set[int],
+    shingles: Shingles,
+    cols: list[dict[int, float]],
+) -> None:
+    """Move a run that an open sentence read on into only for being the next box to the open
+    sentence of the article it shares its words with.
+
+    The order prior reads an open sentence on into the next box, and the run there (up to its
+    chain's next cut) reads on into the rest of the chain by order too: the two junctions' order
+    outweighs what each junction's words tell. Judged chain against chain it shows: the chain
+    before the run and the chain after it share their words (the article reads on across the run,
+    ``INTRUDER_RATIO`` times more than either shares with the run), and another chain's open
+    sentence, read so far, shares the run's (``MOVE_RATIO`` times more). The run then goes after
+    that sentence (its old continuation after the run, or opening an article of its own), the
+    chain it left closes over it, when the gain in content (weighted ``MOVE_CONTENT``) outweighs
+    what the links lose. Best first, each only on chains no earlier move changed.
+    """
+    firsts = sorted(a for a in open_ends if succ.get(a) == a + 1 and a + 1 in middles)
+    if not firsts:
+        return
+    sets, idf = shingles.sets, shingles.idf
+    chains = _orders(len(sets), succ)
+    place = {k: (c, y) for c, chain in enumerate(chains) for y, k in enumerate(chain)}
+    parts: dict[tuple[int, int, int], tuple[set[str], float]] = {}
+
+    def part(c: int, lo: int, hi: int) -> tuple[set[str], float]:
+        """The bigrams of chain ``c``'s pieces ``lo`` to ``hi`` (excluded) and their weight, once each."""
+        key = (c, lo, hi)
+        got = parts.get(key)
+        if got is None:
+            grams = set().union(*(sets[k] for k in chains[c][lo:hi]))
+            got = parts[key] = (grams, sum(map(idf.__getitem__, grams)))
+        return got
+
+    def cosine(x: tuple[set[str], float], y: tuple[set[str], float]) -> float:
+        if x[1] <= 0 or y[1] <= 0:
+            return 0.0
+        return sum(map(idf.__getitem__, x[0] & y[0])) / math.sqrt(x[1] * y[1])
+
+    def link(a: int | None, b: int | None) -> float:
+        if a is None or b is None:
+            return 0.0  # an end left open, or a start opening an article
+        return base.get((a, b), NEVER) + bonus.get((a, b), 0.0)
+
+    moves = []
+    for a in firsts:
+        b = a + 1
+        c, at = place[a]
+        chain = chains[c]
+        j = at + 1  # the run: from b up to the chain's next cut (after an open sentence, before a line reading on)
+        while j + 1 < len(chain) and chain[j] not in open_ends and chain[j + 1] not in middles:
+            j += 1
+        if j + 1 >= len(chain):
+            continue  # nothing after the run for the article to read on into
+        e, n = chain[j], chain[j + 1]
+        closes = n if (a, n) in base else None  # (else n opens an article)
+        before = link(a, b) + link(e, n) - link(a, closes)
+        # the other open sentences the run may go after, with what the links lose: content may
+        # override the order prior (the next box read on into, twice), not the shapes too
+        options = []
+        for a2 in cols[b]:
+            if a2 not in open_ends:
+                continue
+            c2, at2 = place[a2]
+            if c2 == c:
+                continue
+            chain2 = chains[c2]
+            b2 = chain2[at2 + 1] if at2 + 1 < len(chain2) else None
+            goes_on = b2 if b2 is not None and (e, b2) in base else None  # the run reads on into b2
+            links = link(a2, b) + link(e, goes_on) - link(a2, b2) - before
+            if links > -ORDER_OVERRIDE:
+                options.append((a2, c2, at2, b2, goes_on, links))
+        if not options:
+            continue
+        head, run, tail = part(c, 0, at + 1), part(c, at + 1, j + 1), part(c, j + 1, len(chain))
+        across = cosine(head, tail)
+        here = cosine(head, run)
+        if across <= INTRUDER_RATIO * here:
+            continue  # the article does not read on across the run
+        off = cosine(run, tail)
+        if across <= INTRUDER_RATIO * off:
+            continue
+        for a2, c2, at2, b2, goes_on, links in options:
+            head2 = part(c2, 0, at2 + 1)
+            there = cosine(head2, run)
+            if there <= MOVE_RATIO * here:
+                continue
+            content = there + (across if closes is not None else 0.0) - here - off
+            if b2 is not None:
+                tail2 = part(c2, at2 + 1, len(chains[c2]))
+                content += (cosine(run, tail2) if goes_on is not None else 0.0) - cosine(head2, tail2)
+            gain = MOVE_CONTENT * content + links
+            if gain > 0:
+                moves.append((gain, a, a2, e, closes, goes_on, c, c2))
+    touched: set[int] = set()
+    for _, a, a2, e, closes, goes_on, c, c2 in sorted(moves, key=itemgetter(0, 1, 2), reverse=True):
+        if c in touched or c2 in touched:
+            continue
+        touched |= {c, c2}
+        succ[a2] = a + 1
+        for k, v in ((a, closes), (e, goes_on)):
+            if v is None:
+                succ.pop(k, None)
+            else:
+                succ[k] = v
 
 
 def _by_end_and_start(
@@ -1030,6 +1143,8 @@ MOVE_CONTENT = 100.0  # weight of the gain in content (cosine) against the links
 MOVE_RATIO = 2.0  # the other article must share this many times more of the run's content
 MAX_RUN_CUTS = 3  # a run spans at most this many cut points (open sentences)
 MOVE_REST = 0.25  # the text a run leaves must weigh this share of the run to judge it by
+ORDER_OVERRIDE = NEXT_OPEN + NEXT  # the most the links may lose when a run moves (``_reread_intruders``)
+INTRUDER_RATIO = 2.0  # the chain around a run must share this many times more across it than with it
 MOVE_DF = 4.0  # content bigrams: those found in at most this many segments
 SURE = 3.0  # a link this good by shape and order needs no content check
 CONTENT = 8.0  # weight of shared content between two chains
