@@ -3,7 +3,7 @@
 from engine_support import COLUMN, column, feats
 from proofer.core.analysis import propose
 from proofer.core.analysis.cohesion import PageBigrams, Shingles, han_bigrams
-from proofer.core.analysis.engine import text_reads_into
+from proofer.core.analysis.engine import announced_by, text_reads_into
 from proofer.core.analysis.features import (
     is_author_line,
     line_features,
@@ -242,6 +242,18 @@ def test_a_lone_headline_the_text_above_reads_on_into_is_text():
     assert not reads("县教育局副局长。", "理王明")  # a sentence ended above it
     assert not reads("县教育局副局长", "王明来访")  # 长|王: no word across
     assert not reads("县教育局副局长助", "理王明", in_text=False)  # the line above is no article's text
+
+
+def test_a_lone_headline_a_colon_announces_is_text():
+    def above(line_above: str, in_text: bool = True) -> int | None:
+        texts = ["甲乙丙丁戊己庚辛", line_above, "", "一是街道要办好夜校"]
+        flows = [[0, 1]] if in_text else [[0]]
+        return announced_by(Headline((3,)), flows, feats(texts))
+
+    assert above("它给我们的启示有两点：") == 1  # the colon announces the items: the text goes on
+    assert above("居民们的意见如下:") == 1
+    assert above("它给我们的启示有两点。") is None  # a sentence ended above it
+    assert above("它给我们的启示有两点：", in_text=False) is None  # the line above is no article's text
 
 
 def test_a_figurative_title_over_the_news_subtitle_heads_its_article():

@@ -151,11 +151,14 @@ def _propose(
     article_heads: list[list[Headline]] = [[] for _ in flows]
     confidence = list(sureness)
     loose: list[Headline] = []
+    announced: list[tuple[Headline, int]] = []  # (a headline-shaped line, the text line announcing it)
     for h, owner in zip(headlines, owners, strict=True):
         if owner is not None:
             article_heads[owner].append(h)
         elif all(roles[i].confidence < SURE_HEADLINE for i in h.lines) or text_reads_into(h, flows, feats, bigrams):
             loose.append(h)  # doubtful by its shape too, or the text above reads on into it: text, see below
+        elif (above := announced_by(h, flows, feats)) is not None:
+            announced.append((h, above))
         else:
             # a clear headline no body on the page claims stays loose, shown for review
             for i in h.lines:
@@ -173,7 +176,10 @@ def _propose(
     # a doubtful headline no body on the page claims is a fragment of text that only looked like
     # one: it goes back into the text beside it, doubtful, shown for review
     loose_columns = _place_loose(loose, flows, line_column, feats, bigrams)
-    as_text = {**in_body, **loose_columns}  # headline lines now text, with the column they joined
+    # a line a colon announces goes on the text right after the colon: the layout read on past it
+    # already, so it needs no second pass
+    announced_columns = _place_announced(announced, flows, line_column)
+    as_text = {**in_body, **loose_columns, **announced_columns}  # headline lines now text, with the column they joined
     for i in as_text:
         roles[i] = Decision(Role.BODY, LOOSE_HEADLINE)
         role_values[i] = Role.BODY
@@ -251,6 +257,7 @@ _BODY, _CREDIT = Role.BODY, Role.CREDIT
 LOOSE_HEADLINE = 0.3  # confidence of a headline left in no article
 GLUED_HEADLINE = 0.5  # role confidence of a headline found glued on top of a column box
 SURE_HEADLINE = 0.8  # role confidence of a line that is a headline by its shape beyond doubt
+ANNOUNCING = ("：", ":")  # a text line ending on a colon announces the line after it
 
 
 def text_reads_into(h: Headline, flows: list[list[int]], feats: Sequence[LineFeatures], bigrams: PageBigrams) -> bool:
@@ -262,6 +269,34 @@ def text_reads_into(h: Headline, flows: list[list[int]], feats: Sequence[LineFea
     if above < 0 or feats[above].ends_clause or not any(above in flow for flow in flows):
         return False
     return _reads_across(feats[above].text, feats[h.first].text, bigrams)
+
+
+def announced_by(h: Headline, flows: list[list[int]], feats: Sequence[LineFeatures]) -> int | None:
+    """The text line right above a one-line headline no article claims, when it ends on a colon
+    (…有以下三点： | 一是…): a colon announces what follows it, no text ends on one, so the line is
+    the announced text's first line, set alone by the extractor."""
+    if len(h.lines) != 1:
+        return None
+    above = previous_content(h.first, feats)
+    if above < 0 or not feats[above].text.endswith(ANNOUNCING) or not any(above in flow for flow in flows):
+        return None
+    return above
+
+
+def _place_announced(
+    announced: Sequence[tuple[Headline, int]], flows: list[list[int]], line_column: dict[int, float]
+) -> dict[int, float]:
+    """Each announced line put in the flow right after the line announcing it; returns each with
+    the column width of that text."""
+    placed: dict[int, float] = {}
+    for h, above in announced:
+        flow = next((flow for flow in flows if above in flow), None)
+        if flow is None or above not in line_column:
+            continue
+        at = flow.index(above) + 1
+        flow[at:at] = list(h.lines)
+        placed.update(dict.fromkeys(h.lines, line_column[above]))
+    return placed
 
 
 def _reads_across(left: str, right: str, bigrams: PageBigrams) -> bool:
