@@ -883,7 +883,7 @@ def test_a_headless_text_goes_on_the_article_above_past_a_headline_whose_article
     segs = segments_of(runs_of(f, set()), f, roles)
     seg_sets = [han_bigrams("".join(texts[i] for i in s.lines)) for s in segs]
     flows = [list(segs[1].lines), list(segs[0].lines), list(segs[2].lines)]
-    merge_headless(flows, [[Headline((title,))], [Headline((sub,))], []], segs, seg_sets, [1.0, 1.0, 1.0])
+    merge_headless(flows, [[Headline((title,))], [Headline((sub,))], []], segs, seg_sets, [1.0, 1.0, 1.0], f)
     assert flows == [[*segs[1].lines, *segs[2].lines], list(segs[0].lines), []]
 
 

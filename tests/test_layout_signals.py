@@ -402,14 +402,38 @@ def test_a_headless_text_joins_the_article_after_whose_piece_the_extractor_set_i
     flows = [[0, 1, 2, 3], [9, 10, 11, 12], [14, 15, 5, 6, 7]]
     heads = [[Headline((20,))], [Headline((21,))], []]
     confidence = [0.9, 0.9, 0.8]
-    merge_headless(flows, heads, segs, words, confidence)
+    f = feats(["社区工会走访慰问困难职工"] * 22)
+    merge_headless(flows, heads, segs, words, confidence, f)
     assert flows == [[0, 1, 2, 3, 14, 15, 5, 6, 7], [9, 10, 11, 12], []]
     assert confidence[0] < 0.9  # a doubtful join, shown for review
     # a headless text that opens with a dateline is an article of its own (its headline was missed)
     flows = [[0, 1, 2, 3], [9, 10, 11, 12], [14, 15, 5, 6, 7]]
     segs[3] = seg(14, 15, Start.ARTICLE, End.OPEN)
-    merge_headless(flows, heads, segs, words, [0.9, 0.9, 0.8])
+    merge_headless(flows, heads, segs, words, [0.9, 0.9, 0.8], f)
     assert flows[2] == [14, 15, 5, 6, 7]
+
+
+def test_a_headless_text_goes_on_the_article_whose_text_ends_on_a_section_number():
+    from proofer.core.analysis.article_checks import merge_headless
+    from proofer.core.analysis.headlines import Headline
+    from proofer.core.analysis.pieces import Segment
+
+    def seg(first, last, start, end):
+        return Segment(first, last, tuple(range(first, last + 1)), 14.0, start, end)
+
+    # article A (0-3) ends on its section number "２" (line 4); article B (6-9); then a headless
+    # text (11-13) opening with a paragraph: section ２ of A, which no text before it reads into
+    texts = ["甲乙丙丁戊己庚辛"] * 4 + ["２", ""] + ["子丑寅卯辰巳午未"] * 4 + [""] + ["天地玄黄宇宙洪荒"] * 3
+    segs = [
+        seg(0, 4, Start.ARTICLE, End.PARAGRAPH),
+        seg(6, 9, Start.ARTICLE, End.PARAGRAPH),
+        seg(11, 13, Start.PARAGRAPH, End.PARAGRAPH),
+    ]
+    words = [{"甲乙"}, {"子丑"}, {"天地"}]
+    flows = [[0, 1, 2, 3, 4], [6, 7, 8, 9], [11, 12, 13]]
+    heads = [[Headline((20,))], [Headline((21,))], []]
+    merge_headless(flows, heads, segs, words, [0.9, 0.9, 0.8], feats(texts))
+    assert flows == [[0, 1, 2, 3, 4, 11, 12, 13], [6, 7, 8, 9], []]
 
 
 # a dateline article, then a second article's text set right after it (no dateline of its own)

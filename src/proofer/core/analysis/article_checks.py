@@ -30,7 +30,7 @@ from .cohesion import PageBigrams, han_bigrams
 from .features import LineFeatures, item_number, next_content, previous_content
 from .headline_style import reads_on, telegraphic
 from .headlines import Headline
-from .pieces import End, Segment, Start
+from .pieces import SECTION_NUMBER, End, Segment, Start
 from .roles import PARAGRAPH_INDENT
 from .roundups import joins_roundup
 
@@ -166,6 +166,7 @@ def merge_headless(
     segs: Sequence[Segment],
     seg_sets: Sequence[set[str]],
     confidence: list[float],
+    feats: Sequence[LineFeatures],
 ) -> None:
     """A headless text that opens with a paragraph, not a dateline, is a part of a headlined article.
 
@@ -175,7 +176,8 @@ def merge_headless(
     piece of that article, where the text went on (its first piece too, unless another article's
     headline stands between the two: the text may open under it, unless that article opened with
     its dateline or author before it). It goes in after that piece, in the article it shares most
-    words with among those so placed; the link is doubtful (for review).
+    words with among those so placed; the link is doubtful (for review). An article whose text
+    ends on a section number goes on with it before all (the section's text follows its number).
     """
     seg_of = {s.first: k for k, s in enumerate(segs)}
     owner = {i: a for a, flow in enumerate(flows) for i in flow}
@@ -195,7 +197,13 @@ def merge_headless(
             continue
         mine = set().union(*(seg_sets[seg_of[i]] for i in flow if i in seg_of))
         options = []
-        for i in flow:
+        # no text ends on a section number (１, ２): the text under it opens with a paragraph
+        # elsewhere, in a box the extractor gave apart
+        for host, other in enumerate(flows):
+            if host != c and heads[host] and other and _section_number(feats[other[-1]].text):
+                theirs = set().union(*(seg_sets[seg_of[j]] for j in other if j in seg_of))
+                options.append((len(mine & theirs) / max(1, min(len(mine), len(theirs))), host, other[-1]))
+        for i in ([] if options else flow):
             k = seg_of.get(i)
             if k is None or k == 0:
                 continue  # not a segment's first line, or nothing before it
@@ -216,6 +224,10 @@ def merge_headless(
             owner[i] = host
         flows[c] = []
         confidence[host] = min(confidence[host], HEADLESS_JOINED)
+
+
+def _section_number(text: str) -> bool:
+    return len(text) <= 2 and bool(SECTION_NUMBER.match(text))  # (a stripped text: two digits at most)
 
 
 def merge_captions(

@@ -165,7 +165,7 @@ def _propose(
                 roles[i] = Decision(Role.TITLE, LOOSE_HEADLINE)
     laid_out = [list(flow) for flow in flows]  # the flows ``body_sets`` were made from
     merge_roundup_items(chains, segs, flows, article_heads, feats)
-    merge_headless(flows, article_heads, segs, seg_sets, confidence)
+    merge_headless(flows, article_heads, segs, seg_sets, confidence, feats)
     merge_captions(flows, article_heads, segs, confidence)
     merge_byline_boxes(flows, article_heads, role_values, feats, confidence)
     order_numbered_items(flows, segs, feats)
@@ -197,8 +197,13 @@ def _propose(
         if len({owner_at.get(headlines[g].first) for g in chain} - {None}) >= BUNCH
         for g in chain
     }
+    # a headline glued on top of a box of its article's text that goes on mid-sentence (not its
+    # first box): the extractor put it there, its place tells no print order: it comes after the others
+    middles = {s.first for s in segs if s.start is Start.MIDDLE}
+    for flow, groups in zip(flows, article_heads, strict=True):
+        atop = {g.first for g in groups if g.lines[-1] + 1 in middles and flow and g.lines[-1] + 1 != flow[0]}
+        groups.sort(key=lambda g: (g.first in atop, g.first) if atop else g.first)
     for groups in article_heads:
-        groups.sort(key=lambda g: g.first)
         for g, role in zip(groups, headline_roles(groups, feats, bunch), strict=True):
             for i in g.lines:
                 roles[i] = Decision(role, roles[i].confidence)

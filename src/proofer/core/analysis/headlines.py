@@ -139,6 +139,10 @@ def assign_headlines(
     scores: list[list[float]] = []
     shares: list[list[float]] = []  # content alone, without the position bonus
     labels: set[int] = set()  # labels set alone right above an article's first line
+    # (headline, article) set right over the article's opening (its dateline or author), sharing
+    # words with it: the title over its text, whatever other headline the extractor glued on top
+    # of one of its column boxes further on
+    over_opening: set[tuple[int, int]] = set()
     # a headline over the text under a bunch of headlines, others between: position alone tells
     # nothing there (each of the bunch stands over that text), it must share words with it
     firsts = sorted(h.first for h in headlines)
@@ -158,6 +162,8 @@ def assign_headlines(
                         row[a] = shares[-1][a] + ABOVE_FIRST
                     else:
                         row[a] += ABOVE_FIRST if nxt == article_first[a] else ABOVE_ANY
+                    if nxt == article_first[a] and row[a] > ABOVE_FIRST and _opens(feats[nxt]):
+                        over_opening.add((len(scores), a))
         scores.append(row)
     owner: list[int | None] = [None] * len(headlines)
     # a headline whose words clearly name one article claims that one alone: a title or subtitle
@@ -168,7 +174,7 @@ def assign_headlines(
     worded = [g not in labels and max(row, default=0.0) >= WORDED_ELSEWHERE for g, row in enumerate(shares)]
     ranked = sorted(
         (
-            (row[a], g, a)
+            ((g, a) in over_opening, row[a], g, a)
             for g, row in enumerate(scores)
             for a in range(len(row))
             if row[a] >= MIN_CONTENT
@@ -178,7 +184,7 @@ def assign_headlines(
         reverse=True,
     )
     taken: set[int] = set()
-    for _, g, a in ranked:
+    for _, _, g, a in ranked:
         if owner[g] is None and a not in taken:
             owner[g] = a
             taken.add(a)
@@ -238,6 +244,10 @@ def assign_headlines(
     _over_headlines(headlines, owner, shares, feats)
     _keep_blocks_together(headlines, owner, shares)
     return list(headlines), owner
+
+
+def _opens(f: LineFeatures) -> bool:
+    return f.dateline or f.author
 
 
 def _nearest_headless(
