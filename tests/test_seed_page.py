@@ -80,3 +80,19 @@ def test_seed_page_with_half_width_marks_converts_to_its_truth_with_them(seed_te
     truth = [{k: a.get(k) for k in KEYS} for a in seed_truth["articles"]]
     truth = json.loads(half(json.dumps(truth, ensure_ascii=False)))
     assert _sorted(_articles(half(seed_text))) == _sorted(truth)
+
+
+def test_seed_page_with_a_headline_box_swapped_over_another_articles_dateline_still_converts_to_its_truth(
+    seed_text, seed_truth
+):
+    # a headline right over an article's dateline claims it first only when its words name that
+    # article most: a swapped box sets a headline over the next article's dateline
+    import random
+
+    from proofer.bench.robustness import swap_boxes
+
+    truth = [{k: a.get(k) for k in KEYS} for a in seed_truth["articles"]]
+    for seed in (9, 11):  # the swaps that set a headline over another article's opening
+        swapped = swap_boxes(seed_text, 1, random.Random(seed))
+        assert swapped != seed_text
+        assert _sorted(_articles(swapped)) == _sorted(truth)

@@ -162,8 +162,11 @@ def assign_headlines(
                         row[a] = shares[-1][a] + ABOVE_FIRST
                     else:
                         row[a] += ABOVE_FIRST if nxt == article_first[a] else ABOVE_ANY
+                    # (its words naming this article most: a headline a swapped box set over another
+                    # article's dateline claims nothing by its place)
                     if nxt == article_first[a] and row[a] > ABOVE_FIRST and _opens(feats[nxt]):
-                        over_opening.add((len(scores), a))
+                        if shares[-1][a] >= max(shares[-1]):
+                            over_opening.add((len(scores), a))
         scores.append(row)
     owner: list[int | None] = [None] * len(headlines)
     # a headline whose words clearly name one article claims that one alone: a title or subtitle
