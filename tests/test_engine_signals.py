@@ -1061,3 +1061,13 @@ def test_a_glued_headline_heads_its_text_though_a_bunchs_bottom_headline_sharing
     assert glued.title.text == "苹果园区总工会开展送温暖活动快递员外卖员喜领保温杯雨伞", by_first
     assert glued.paragraphs[0].text.endswith("共有上千名快递员领到了慰问品。他们纷纷表示心里很温暖。")
     assert next(a for a in page.articles if "戊己" in a.paragraphs[0].text).title.text == "山村寒冬暖意浓"
+
+
+def test_a_short_name_set_apart_between_two_headlines_of_a_bunch_is_a_headline_not_an_author():
+    bunch = "梨花镇举办冬季长跑比赛\n\n李明华\n\n柳树镇农民种植的玉米今年喜获丰收\n\n"
+    text = bunch + "山村教师可以走上\n讲台传授新知识新理念\n孩子们却没有足够的书\n本和文具。\n"
+    roles, _, _ = _roles(text)
+    assert roles[2] is Role.TITLE and roles[0] is roles[4] is Role.TITLE
+    # right under a headline, over the text: the author
+    roles, _, _ = _roles("梨花镇举办冬季长跑比赛\n\n李明华\n\n" + text[len(bunch) :])
+    assert roles[2] is Role.BYLINE
