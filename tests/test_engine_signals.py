@@ -1053,3 +1053,33 @@ def test_a_tail_moves_though_its_text_shares_a_word_with_the_other_headline_by_c
     headlines = [Headline((heads[0],)), Headline((heads[1],))]
     assert move_named_tails(chains, sureness, headlines, [0, 1], segs, seg_sets, f)
     assert chains == [[0], [2, 1]]
+
+
+def test_a_glued_headline_heads_its_text_though_a_bunchs_bottom_headline_sharing_no_word_stands_over_it():
+    # headlines first: the box with the glued headline on top, then a bunch of headlines, the
+    # bottom one (sharing no word with the text under it) right above that article's first box
+    top = "苹果园区总工会开展送温暖活动\n快递员外卖员喜领保温杯雨伞\n名快递员领到了慰问品。他们\n纷纷表示心里很温暖。\n"
+    bunch = "梨花镇举办冬季长跑比赛\n\n柳树镇农民喜获丰收\n\n山村寒冬暖意浓\n"
+    body = (
+        "本报讯 （记者 甲乙 ） 近日，\n苹果园区总工会开展了送温暖慰\n问活动，为辖区快递员外卖员送\n"
+        "去保温杯雨伞等慰问品，共有上千\n"
+    )
+    race = "本报讯 （记者 丙丁 ） 近日，\n梨花镇举办了冬季长跑比赛，参\n赛选手来自全镇二十个村庄。\n"
+    harvest = "本报讯 （记者 庚辛 ） 今年，\n柳树镇农民种植的玉米喜获丰收，\n亩产比去年提高了一成。\n"
+    volunteers = "本报讯 （记者 戊己 ） 日前，\n一群志愿者为老人送去棉衣，\n老人们笑得合不拢嘴。\n"
+    page = _articles("\n".join([top, bunch, body, race, harvest, volunteers]))
+    by_first = {a.paragraphs[0].text[:12]: a.title.text if a.title else None for a in page.articles}
+    glued = next(a for a in page.articles if "甲乙" in a.paragraphs[0].text)
+    assert glued.title.text == "苹果园区总工会开展送温暖活动快递员外卖员喜领保温杯雨伞", by_first
+    assert glued.paragraphs[0].text.endswith("共有上千名快递员领到了慰问品。他们纷纷表示心里很温暖。")
+    assert next(a for a in page.articles if "戊己" in a.paragraphs[0].text).title.text == "山村寒冬暖意浓"
+
+
+def test_a_short_name_set_apart_between_two_headlines_of_a_bunch_is_a_headline_not_an_author():
+    bunch = "梨花镇举办冬季长跑比赛\n\n李明华\n\n柳树镇农民种植的玉米今年喜获丰收\n\n"
+    text = bunch + "山村教师可以走上\n讲台传授新知识新理念\n孩子们却没有足够的书\n本和文具。\n"
+    roles, _, _ = _roles(text)
+    assert roles[2] is Role.TITLE and roles[0] is roles[4] is Role.TITLE
+    # right under a headline, over the text: the author
+    roles, _, _ = _roles("梨花镇举办冬季长跑比赛\n\n李明华\n\n" + text[len(bunch) :])
+    assert roles[2] is Role.BYLINE

@@ -442,19 +442,22 @@ def headline_atop(
     segs: Sequence[Segment],
     feats: Sequence[LineFeatures],
     bigrams: PageBigrams,
+    bunched: frozenset[int] = frozenset(),
 ) -> set[int]:
     """The headline of a headless article, glued by the extractor on top of one of its boxes.
 
     Every article is printed under a headline. When an article got none, the extractor may have
     put its headline in the box of a column below it: the box then opens with full-width lines
     that read as one telegraphic headline (no punctuation, no particle), that do not read on into
-    the text under them, and whose words the rest of the article holds. Returns those lines (the
-    caller lays the page out again with them as headline lines).
+    the text under them, and whose words the rest of the article holds. An article headed only
+    by headlines of a bunch (``bunched``: their first lines) that share no word with it got them
+    by order alone: its glued headline is its own too. Returns those lines (the caller lays the
+    page out again with them as headline lines).
     """
     seg_of = {s.first: k for k, s in enumerate(segs)}
     found: set[int] = set()
     for c, flow in enumerate(flows):
-        if heads[c] or not flow:
+        if not flow or (heads[c] and not _by_order(heads[c], flow, feats, bunched)):
             continue
         for i in flow:
             k = seg_of.get(i)
@@ -468,6 +471,16 @@ def headline_atop(
                 found.update(top)
                 break
     return found
+
+
+def _by_order(
+    groups: Sequence[Headline], flow: Sequence[int], feats: Sequence[LineFeatures], bunched: frozenset[int]
+) -> bool:
+    """Whether an article's headlines are all of a bunch and share no word with its text."""
+    if any(g.first not in bunched for g in groups):
+        return False
+    words = han_bigrams("".join(feats[i].text for g in groups for i in g.lines))
+    return not words & han_bigrams("".join(feats[i].text for i in flow))
 
 
 def _glued_headline(

@@ -169,7 +169,9 @@ def _propose(
     merge_captions(flows, article_heads, segs, confidence)
     merge_byline_boxes(flows, article_heads, role_values, feats, confidence)
     order_numbered_items(flows, segs, feats)
-    glued = headline_atop(flows, article_heads, segs, feats, bigrams)
+    bunches = bunch_chains(headlines, feats)
+    bunched = frozenset(headlines[g].first for chain in bunches for g in chain)
+    glued = headline_atop(flows, article_heads, segs, feats, bigrams, bunched)
     # the subheads' check counts the bigrams two flows share: a flow no check changed has its body's
     unchanged = {a: body_sets[a] for a, flow in enumerate(flows) if flow == laid_out[a]}
     in_body = merge_subheads(flows, article_heads, segs, feats, confidence, line_column, unchanged)
@@ -193,7 +195,7 @@ def _propose(
     owner_at = {h.first: a for a, groups in enumerate(article_heads) for h in groups}
     bunch = {
         headlines[g].first
-        for chain in bunch_chains(headlines, feats)
+        for chain in bunches
         if len({owner_at.get(headlines[g].first) for g in chain} - {None}) >= BUNCH
         for g in chain
     }

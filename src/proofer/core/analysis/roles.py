@@ -45,6 +45,7 @@ HEADLINE_MAX_LINES = 8
 TELEGRAPHIC = 0.8  # worded like a headline, standing after a finished text: see headline_style
 TELEGRAPHIC_LINES = 3
 BUNCHED = 0.4  # set like a headline between two runs set like headlines
+SURE_SHAPE = 0.9  # role confidence of a headline sure by its shape
 SHORT_OPEN_END = 0.4  # a run's last line short of the column yet ending no clause
 STRETCHED_HAN = 6  # a letter-spaced line this long was stretched by justification, not by design
 MID_PHRASE = 0.6  # a run ending on a character that binds to the next word (的, 与, 把, …)
@@ -360,8 +361,18 @@ def propose_roles(
         if inside and _is_name(feats[run.first + inside].text):
             names.add(run.first + inside)
     for run in runs:
-        if run.first == run.last and _is_name(feats[run.first].text) and previous_content(run.first, feats) in heads:
-            names.add(run.first)  # a bare name standing alone under a headline
+        i = run.first
+        if run.first != run.last or not _is_name(feats[i].text):
+            continue
+        above = previous_content(i, feats)
+        if above in heads:
+            # a bare name standing alone under a headline; set apart over another sure by its
+            # shape, blank lines around, it is one of a bunch of headlines (an author stands over
+            # the text)
+            below = next_content(i, feats)
+            bunched = below in heads and min(roles[above].confidence, roles[below].confidence) >= SURE_SHAPE
+            if not bunched or below == i + 1 or above == i - 1:
+                names.add(i)
     # a name line the author rules found is the author's, though shaped like a headline
     names |= bare_names(runs, feats, heads, noise)
     heads -= names
