@@ -1083,3 +1083,26 @@ def test_a_short_name_set_apart_between_two_headlines_of_a_bunch_is_a_headline_n
     # right under a headline, over the text: the author
     roles, _, _ = _roles("梨花镇举办冬季长跑比赛\n\n李明华\n\n" + text[len(bunch) :])
     assert roles[2] is Role.BYLINE
+
+
+def test_a_photo_headlines_bracketed_mark_closes_no_clause_it_is_set_like_a_headline():
+    from proofer.core.analysis.roles import Run, _set_like_headline
+
+    for text, set_like in (("河东新桥通车（图片）", True), ("河东新桥通车（附图）", True),
+                           ("（新华社稿）", False), ("新桥昨天通车。（图片）", False)):
+        assert _set_like_headline(Run(0, 0, 14.0), feats([text])) is set_like, text
+
+
+def test_a_bunch_of_headlines_after_a_text_cut_mid_sentence_is_headlines_from_its_top():
+    # headlines last: the last text box ends mid-sentence, the bunch follows it; its top headline
+    # (a photo mark at its end, as the third's) neither goes on with that sentence nor opens a paragraph
+    texts = [
+        "本报讯（记者甲乙）近日，区总工会开展新就业形态劳动者送温暖慰问活动，为辖区快递员、外卖员送去保温杯等慰问品。",
+        "本报讯（记者戊己）市图书馆自本月起延长开放时间，每天开放至晚上九点，周末照常开放，读者可以凭借阅证借还图书",
+    ]
+    heads = ["快递小哥暖在心头（图片）", "市图书馆延长开放时间", "河东新桥通车（图片）", "社区举办迎新春联欢会"]
+    body = "\n\n".join("\n".join(column([t], 14)) for t in texts)
+    lines = lines_from_text(body + "\n\n" + "\n\n".join(heads) + "\n")
+    roles = propose(lines).roles
+    tops = [i for i, line in enumerate(lines) if line.text in heads[:3]]
+    assert all(roles[i].value is not Role.BODY for i in tops), [roles[i] for i in tops]

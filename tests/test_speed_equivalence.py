@@ -550,12 +550,15 @@ def test_run_score_by_shape_first_matches_headline_score():
                 continue
             prv, nxt = (runs[k - 1] if k else None), (runs[k + 1] if k + 1 < len(runs) else None)
             neighbours = [r.column for r in rng.sample(runs, min(2, len(runs)))]
-            beside = (rng.random() < 0.5, rng.random() < 0.5)
-            context = roles._context(prv, nxt, feats, run, bigrams, *beside)
+            beside = (rng.random() < 0.5, rng.random() < 0.5, rng.random() < 0.3)
+            context = roles._context(prv, nxt, feats, run, bigrams, *beside[:2])
             no_opening = roles._opens_article(nxt, feats) or (
                 roles._bridged(prv, nxt, run, feats, bigrams)
                 and roles.telegraphic("".join(feats[i].text for i in run.indexes()))
             )
+            if beside[2] and roles._tops_bunch(prv, run, feats):  # atop a bunch of headlines
+                context += roles.BUNCHED
+                no_opening = True
             plain = roles.headline_score(run, feats, neighbours, context, no_opening)
             assert roles._run_score(run, prv, nxt, feats, neighbours, bigrams, beside) == plain, texts
             scored += plain > -1.0

@@ -227,19 +227,25 @@ def _run_score(
     feats: Sequence[LineFeatures],
     neighbours: Sequence[float],
     bigrams: PageBigrams | None,
-    beside: tuple[bool, bool],
+    beside: tuple[bool, bool, bool],
     columns: Sequence[float] = (),
 ) -> float:
     """``headline_score`` of a short run, with the context of the runs around asked only of a run
-    that passes the shape tests (most fail them, whatever the context)."""
+    that passes the shape tests (most fail them, whatever the context). ``beside``: the runs
+    before and after are set like headlines, and this run sits over a bunch of them."""
     lines = [feats[i] for i in run.indexes()]
     may_ask = _may_ask(lines)  # only then does the context take part in the shape tests
     if not may_ask and not _block_shaped(lines, neighbours, False, columns):
         return -1.0
-    context = _context(prv, nxt, feats, run, bigrams, *beside)
+    context = _context(prv, nxt, feats, run, bigrams, *beside[:2])
     no_opening = _opens_article(nxt, feats) or (
         _bridged(prv, nxt, run, feats, bigrams) and telegraphic("".join(feats[i].text for i in run.indexes()))
     )
+    if beside[2] and _tops_bunch(prv, run, feats):
+        # worded as a headline atop a bunch of them: one of the bunch (the extractor gave the
+        # bunch after a text it cut mid-sentence); no paragraph opens over headlines
+        context += BUNCHED
+        no_opening = True
     if may_ask:
         return headline_score(run, feats, neighbours, context, no_opening)
     return _shaped_score(lines, neighbours, context, no_opening)  # (its shape tests passed above)
@@ -343,6 +349,18 @@ def propose_roles(
             score = -1.0  # = headline_score's first test (most runs are body): no context asked
         else:
             beside = (k > 0 and set_like[k - 1], k + 1 < len(runs) and set_like[k + 1])
+            # set like a headline over two more so set: the top of a bunch of headlines
+            # (no word reading across from one into the next: lines of one text cut apart)
+            tops = (
+                set_like[k]
+                and not beside[0]
+                and k + 2 < len(runs)
+                and set_like[k + 1]
+                and set_like[k + 2]
+                and not _word_across_runs(run, runs[k + 1], feats)
+                and not _word_across_runs(runs[k + 1], runs[k + 2], feats)
+            )
+            beside = (*beside, tops)
             score = _run_score(run, prv, nxt, feats, neighbours, bigrams, beside, () if neighbours else page_body)
         if score > 0:
             heads.update(run.indexes())
@@ -581,9 +599,33 @@ def _set_like_headline(run: Run, feats: Sequence[LineFeatures]) -> bool:
     if run.last - run.first >= TELEGRAPHIC_LINES:
         return False
     lines = [feats[i] for i in run.indexes()]
-    return not lines[-1].ends_clause and not any(
+    return not _closes_clause(lines[-1]) and not any(
         f.stretched or not headline_shaped(f) or _INNER_STOP.search(f.text) for f in lines
     )
+
+
+def _closes_clause(f: LineFeatures) -> bool:
+    """The line ends a clause; a photo-news headline's bracketed mark (``…（图片）``) closes none:
+    what ends there is the words before it."""
+    if not f.ends_clause:
+        return False
+    if f.text[-1:] not in "）)" or not PHOTO_MARK.search(f.text):
+        return True  # (the regex only for a line ending on a bracket)
+    rest = PHOTO_MARK.sub("", f.text).rstrip()
+    return not rest or features_of(rest).ends_clause
+
+
+def _tops_bunch(prv: Run | None, run: Run, feats: Sequence[LineFeatures]) -> bool:
+    """A run over a bunch of headlines (see ``propose_roles``) is its top one when worded as a
+    headline, no word of the text before reading on into it."""
+    if prv is not None and _word_across_runs(prv, run, feats):
+        return False
+    return telegraphic("".join(feats[i].text for i in run.indexes()))
+
+
+def _word_across_runs(a: Run, b: Run, feats: Sequence[LineFeatures]) -> bool:
+    """A lexicon word reads across from run ``a``'s last line into run ``b``'s first."""
+    return word_across(feats[a.last].text, feats[b.first].text, WORD_ACROSS)
 
 
 def _worded(run: Run, feats: Sequence[LineFeatures]) -> bool:
