@@ -86,3 +86,37 @@ def test_parts_put_back_together_are_the_raw_lines(text):
         assert "".join(p.raw for p in mine) == line.raw
         assert all(p.raw == line.raw[p.start : p.start + len(p.raw)] for p in mine)
     assert len({p.key for p in out}) == len(out)  # every part keeps its own address
+
+
+def test_headlines_side_by_side_are_read_each_whole_over_the_rows_between_their_lines():
+    # the left headline has three lines, the right one two; their further lines come as rows of
+    # their own, interleaved with the first rows of three text columns under the right headline
+    text = "\n".join([
+        "山区小学新添图书角 老街改造完工以后商户回流人气渐",
+        "孩子们课余读书热情",
+        "旺",
+        "本报讯县里新建的文化 站今天开门迎客，村民 们看了一场地方戏曲",
+        "高涨",
+        "活动室和阅览室明 天一早就来排队参观的 演出。",
+        "",
+        *A,
+        "",
+        "读书热情高涨，老街人气渐旺。",
+        *B,
+    ])
+    got = [raw for _, _, raw in parts(text)]
+    assert got[:11] == [
+        "山区小学新添图书角", "孩子们课余读书热情", "高涨", " ",
+        "老街改造完工以后商户回流人气渐", "旺",
+        "本报讯县里新建的文化 ", "活动室和阅览室明", " ",
+        "站今天开门迎客，村民 ", "天一早就来排队参观的",
+    ]
+    rebuilt: dict[int, str] = {}
+    for no, _, raw in sorted(parts(text)):
+        rebuilt[no] = rebuilt.get(no, "") + raw
+    assert [rebuilt[no] for no in sorted(rebuilt)] == text.split("\n")  # every character kept, in its line
+
+
+def test_two_phrases_of_one_headline_are_not_parted_by_the_line_below():
+    text = "坚持人民至上守护 万家灯火照亮千家万户\n" + "\n".join(A)
+    assert parts(text)[0] == (1, 0, "坚持人民至上守护 万家灯火照亮千家万户")

@@ -13,7 +13,9 @@ Chinese papers print parted by a space; but consecutive lines parted at one spac
 parts line up (about the same widths, line by line), are two boxes side by side, headlines
 included, whose widths need not be a column's. The parts are laid out box by box: the first
 box's lines, then the second's; the space between the two boxes' last lines stands alone
-between them, as the blank line that ends a column. Every character stays in its line
+between them, as the blank line that ends a column. Two headlines side by side whose further
+lines come as rows of their own between the columns' rows are read each whole (``side_headlines``).
+Every character stays in its line
 (``Line.start`` tells where a part begins), so provenance and a person's sidecar still address
 the raw file.
 """
@@ -26,6 +28,7 @@ import regex
 
 from ..model import Line
 from .features import features_of, page_column_widths, set_width
+from .side_headlines import side_headlines
 
 # a space between columns: not after clause or sentence punctuation, not before an opening mark
 # (OCR leaves spaces there: 日， 密云区, 本报讯 （记者), not between Latin words or numbers, not
@@ -55,11 +58,20 @@ def unglue(lines: Sequence[Line]) -> tuple[Line, ...]:
     for run in _side_by_side(lines, gaps):
         for i in run:
             cuts.setdefault(i, gaps[i])  # (its one gap)
-    if not cuts:
+    if not cuts and not gaps:
+        return tuple(lines)
+    paired = side_headlines(lines, widths, gaps, cuts)
+    if not cuts and not paired:
         return tuple(lines)
     out: list[Line] = []
     i = 0
     while i < len(lines):
+        if i in paired:
+            end, left, right = paired[i]
+            out.extend(_headlines(lines, i, left, right))
+            out.extend(_parted(lines, [r for r in range(i + 1, end) if r in cuts], cuts))
+            i = end
+            continue
         if i not in cuts:
             out.append(lines[i])
             i += 1
@@ -70,6 +82,35 @@ def unglue(lines: Sequence[Line]) -> tuple[Line, ...]:
         out.extend(_columns(lines, run, cuts))
         i = run[-1] + 1
     return tuple(out)
+
+
+def _headlines(lines: Sequence[Line], i: int, left: list[int], right: list[int]) -> list[Line]:
+    """Two headlines side by side (``side_headlines``): the left one's lines, the space between
+    their first lines as the blank that ends it, then the right one's lines, run on into the
+    columns of the stretch, which stand under it (the left one's text follows the stretch)."""
+    line = lines[i]
+    ((begin, stop),) = _gaps(line.raw)
+    return [
+        _part(line, 0, begin),
+        *(lines[r] for r in left),
+        _part(line, begin, stop),
+        _part(line, stop, len(line.raw)),
+        *(lines[r] for r in right),
+    ]
+
+
+def _parted(lines: Sequence[Line], rows: list[int], cuts: dict[int, list[tuple[int, int]]]) -> list[Line]:
+    """The parted ``rows`` (lines alone between them taken out), runs of rows parted alike laid out
+    column by column."""
+    out: list[Line] = []
+    n = 0
+    while n < len(rows):
+        run = [rows[n]]
+        while n + len(run) < len(rows) and len(cuts[rows[n + len(run)]]) == len(cuts[run[0]]):
+            run.append(rows[n + len(run)])
+        out.extend(_columns(lines, run, cuts))
+        n += len(run)
+    return out
 
 
 def _gaps(text: str) -> list[tuple[int, int]]:
