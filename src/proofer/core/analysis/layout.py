@@ -169,6 +169,7 @@ def link_value(
 
 # two segments standing for any start mid-sentence / any other start, for ``shape_value``
 _MIDDLE = Segment(0, 0, (0,), 0.0, Start.MIDDLE, End.OPEN)
+_UNSEEN = object()  # a dict value not yet computed
 _PARAGRAPH = Segment(0, 0, (0,), 0.0, Start.PARAGRAPH, End.OPEN)
 
 
@@ -189,7 +190,8 @@ def headed_segments(
             out.append(False)
             continue
         words = han_bigrams(" ".join(feats[i].text for i in block))
-        out.append(bool(words & grams[k]) or not any(len(words & g) >= 2 for j, g in enumerate(grams) if j != k))
+        # (segment k itself shares none of the words here: every segment is asked, in C)
+        out.append(bool(words & grams[k]) or not any(map((1).__lt__, map(len, map(words.intersection, grams)))))
     return out
 
 
@@ -440,6 +442,18 @@ def _reread_intruders(
             return 0.0  # an end left open, or a start opening an article
         return base.get((a, b), NEVER) + bonus.get((a, b), 0.0)
 
+    bonus_get = bonus.get
+    ends: dict[int, tuple[int, int, int | None, float] | None] = {}
+
+    def end_of(a2: int) -> tuple[int, int, int | None, float] | None:
+        """An open end's chain, place, successor and the value of its link to it (None: no open end)."""
+        if a2 not in open_ends:
+            return None
+        c2, at2 = place[a2]
+        chain2 = chains[c2]
+        b2 = chain2[at2 + 1] if at2 + 1 < len(chain2) else None
+        return c2, at2, b2, link(a2, b2)
+
     moves = []
     for a in firsts:
         b = a + 1
@@ -456,16 +470,20 @@ def _reread_intruders(
         # the other open sentences the run may go after, with what the links lose: content may
         # override the order prior (the next box read on into, twice), not the shapes too
         options = []
-        for a2 in cols[b]:
-            if a2 not in open_ends:
+        for a2, g in cols[b].items():  # (g = base[(a2, b)])
+            end = ends.get(a2, _UNSEEN)
+            if end is _UNSEEN:
+                end = ends[a2] = end_of(a2)
+            if end is None or end[0] == c:
                 continue
-            c2, at2 = place[a2]
-            if c2 == c:
-                continue
-            chain2 = chains[c2]
-            b2 = chain2[at2 + 1] if at2 + 1 < len(chain2) else None
-            goes_on = b2 if b2 is not None and (e, b2) in base else None  # the run reads on into b2
-            links = link(a2, b) + link(e, goes_on) - link(a2, b2) - before
+            c2, at2, b2, parted = end
+            # = link(a2, b) + link(e, goes_on) - link(a2, b2) - before, inlined (the same sums)
+            on = None if b2 is None else base.get((e, b2))
+            if on is None:
+                goes_on, on = None, 0.0
+            else:  # the run reads on into b2
+                goes_on, on = b2, on + bonus_get((e, b2), 0.0)
+            links = g + bonus_get((a2, b), 0.0) + on - parted - before
             if links > -ORDER_OVERRIDE:
                 options.append((a2, c2, at2, b2, goes_on, links))
         if not options:
@@ -583,19 +601,23 @@ def _move_misplaced(
     links_out: dict[int, dict[int, float]] = {}
     best_in: dict[int, float] = {}
     best_out: dict[int, float] = {}
-    bonus_get = bonus.get
+    # (base's rows copied in C, the pairs with a bonus, base's sure pairs, added to after: g + 0.0 is g)
+    into_t, out_t = [col.copy() for col in cols], [row.copy() for row in rows]
+    for (a, b), v in bonus.items():
+        out_t[a][b] += v
+        into_t[b][a] += v
 
     def into_of(b: int) -> dict[int, float]:
         t = links_into.get(b)
         if t is None:
-            t = links_into[b] = {a: g + bonus_get((a, b), 0.0) for a, g in cols[b].items()}
+            t = links_into[b] = into_t[b]
             best_in[b] = max(0.0, max(t.values(), default=0.0))
         return t
 
     def out_of(a: int) -> dict[int, float]:
         t = links_out.get(a)
         if t is None:
-            t = links_out[a] = {b: g + bonus_get((a, b), 0.0) for b, g in rows[a].items()}
+            t = links_out[a] = out_t[a]
             best_out[a] = max(0.0, max(t.values(), default=0.0))
         return t
 
