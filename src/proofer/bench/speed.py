@@ -1,10 +1,14 @@
 """Speed benchmark: lines, proposal and reconstruction of a generated page of about 10,000 characters.
 
-``python -m proofer.bench speed [--chars N] [--repeat R]``
+``python -m proofer.bench speed [--chars N] [--repeat R] [--real DIR]``
 
 The page is built from the bundled seed page (tests/data/seed.txt, else a synthetic page): its
 blank-line-separated pieces are repeated, in a shuffled order, until the page holds N
-non-space characters, so the engine meets interleaved pieces as on a real page.
+non-space characters, so the engine meets interleaved pieces as on a real page. Its lines
+repeat, though, and a line's features are made once a page: real pages cost more per
+character. So real extracted pages (``--real DIR``, by default the workplace's dev pages in
+``../shared/corpus/dev`` when present, read in place) are also joined into pages of N
+characters and measured.
 """
 
 from __future__ import annotations
@@ -17,9 +21,11 @@ from pathlib import Path
 
 from ..core.analysis import page_lines, propose
 from ..core.analysis.features import features_of
+from ..core.formats.rawpage import read_page
 from ..core.reconstruct import reconstruct
 
 SEED = Path(__file__).resolve().parents[3] / "tests" / "data" / "seed.txt"
+DEV = Path(__file__).resolve().parents[4] / "shared" / "corpus" / "dev"  # the workplace's pages, read in place
 SYNTHETIC_LINE = "本报讯（记者 王明）近日，某市总工会开展送温暖活动，为职工送去慰问品。"
 
 
@@ -52,6 +58,8 @@ def main(argv: list[str]) -> int:
     ap = argparse.ArgumentParser(prog="python -m proofer.bench speed")
     ap.add_argument("--chars", type=int, default=10_000)
     ap.add_argument("--repeat", type=int, default=20)
+    ap.add_argument("--real", type=Path, action="append", default=None,
+                    help="folder of real pages (*.txt) joined into pages of --chars (default: ../shared/corpus/dev)")
     args = ap.parse_args(argv)
     text = generated_page(args.chars)
     lines = page_lines(text)
@@ -73,9 +81,46 @@ def main(argv: list[str]) -> int:
     # (parting glued lines measures every line: the engine reads those features, made once, after it)
     print(f"  best of its parts: lines made and parted {min(reading) * 1000:.1f} ms, "
           f"propose+reconstruct {min(times) * 1000:.1f} ms")
+    distinct = len({line.text for line in lines if line.text.strip()})
+    content = sum(1 for line in lines if line.text.strip())
+    print(f"  (its pieces repeat: {distinct} of its {content} text lines are distinct, and a line's features are"
+          " made once a page)")
+    folders = args.real if args.real is not None else [d for d in (DEV,) if d.is_dir()]
+    for folder in folders:
+        _real_pages(folder, args.chars)
     print(f"machine: {_reference_ms():.0f} ms for a reference loop (compare figures taken on other machines by it)")
     print(f"python: {_interpreter()}")
     return 0
+
+
+def _real_pages(folder: Path, chars: int) -> None:
+    """Propose+reconstruct on real extracted pages (read in place), joined in file order into pages
+    of at least ``chars`` characters: text whose every line is new, unlike the generated page's."""
+    texts = [read_page(p).text for p in sorted(folder.rglob("*.txt"))]
+    pages, current, size = [], [], 0
+    for text in texts:
+        current.append(text)
+        size += sum(1 for c in text if not c.isspace())
+        if size >= chars:
+            pages.append(("\n\n".join(current), size))
+            current, size = [], 0
+    if not pages:
+        print(f"real pages: none of {chars} characters in {folder.name}")
+        return
+    total_ms = total_chars = 0.0
+    for text, size in pages:
+        best = float("inf")
+        for _ in range(5):
+            features_of.cache_clear()
+            lines = page_lines(text)
+            start = time.perf_counter()
+            reconstruct(lines, propose(lines))
+            best = min(best, time.perf_counter() - start)
+        total_ms += best * 1000
+        total_chars += size
+    print(f"real pages ({folder.name}: {len(texts)} pages joined into {len(pages)} of {total_chars / len(pages):.0f} "
+          f"characters): propose+reconstruct {total_ms / len(pages):.1f} ms per page at best, "
+          f"{total_ms / total_chars * 10_000:.1f} ms per 10,000 characters")
 
 
 def _interpreter() -> str:
