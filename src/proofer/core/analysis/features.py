@@ -8,6 +8,7 @@ apart once the column width is known.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache, partial
@@ -101,21 +102,26 @@ def line_features(text: str) -> LineFeatures:
     s = text.strip()
     if not s:
         return _BLANK
-    ends = _ends_sentence((split_credit(s)[0].rstrip() or s) if "摄" in s else s)
+    # = _ends_sentence(e), written out: e is not empty
+    e = (split_credit(s)[0].rstrip() or s) if "摄" in s else s
+    ends = e[-1] in "）)" or e.rstrip(_CLOSERS)[-1:] in _SENTENCE_MARK_SET
     clause = ends or s[-1] in "，、；：,;:"
-    # width and punctuation count in one pass over the characters (see ``_Marks``)
-    marks = sum(map(_MARKS.__getitem__, s))
+    # width and punctuation count in one pass over the characters other than CJK ideographs, which
+    # count 4 each (see ``_Marks``): most of a line's characters, skipped in C
+    others = _NOT_IDEOGRAPH(s)
+    marks = 4 * len(s) + sum(map(_OTHER_MARKS.__getitem__, others)) if others else 4 * len(s)
     punct = marks >> 32  # = len(PUNCT.findall(s))
     dateline = (
         (
             (s[0] in _DATELINE_OPENERS and bool(DATELINE.match(s) or BRACKET_REPORTER.match(s)))
             or (("讯" in s or "电" in s or "息" in s or s[-1] in "月日" or s[-1].isdigit())
                 and bool(SOURCE_DATELINE.match(s)))
-            or (not punct and bool(SIGNED_SOURCE.match(s)))
+            or (not punct and not _SOURCE_ENDS.isdisjoint(s) and bool(SIGNED_SOURCE.match(s)))
         )
         and not BRACKET_CREDIT.match(s)
     )
-    author = not punct and is_author_line(s)  # an author line holds no punctuation (most lines do)
+    # an author line holds no punctuation (most lines do) and a role word (``is_author_line``'s first test)
+    author = not punct and not _AUTHOR_FIRST.isdisjoint(s) and is_author_line(s)
     # fields in order: text, width, blank, ends_sentence, ends_clause, dateline, author, punct_count, stretched,
     # indented
     width = (marks & 0xFFFFFFFF) / 4  # = set_width(s): every width is a multiple of 1/4, summed exactly
@@ -141,6 +147,7 @@ features_of = lru_cache(maxsize=8192)(line_features)
 
 _CLOSERS = "”’」』）)》〉"
 _SENTENCE_MARKS = "。！？!?…："
+_SENTENCE_MARK_SET = frozenset(_SENTENCE_MARKS)  # (no empty string in it, as in a str)
 
 
 def _ends_sentence(s: str) -> bool:
@@ -204,6 +211,21 @@ class _Widths(dict[str, float]):
 
 
 _WIDTHS = _Widths()
+
+
+class _OtherMarks(dict[str, int]):
+    """A character's ``_MARKS`` less a CJK ideograph's 4."""
+
+    def __missing__(self, ch: str) -> int:
+        mark = self[ch] = _MARKS[ch] - 4
+        return mark
+
+
+_OTHER_MARKS = _OtherMarks()
+# the characters of a line that are not CJK unified ideographs (each of which is one wide, no mark)
+_NOT_IDEOGRAPH = re.compile("[^\u4e00-\u9fff]").findall
+# SOURCE's last characters: a line holding none opens with no source's name
+_SOURCE_ENDS = frozenset("报网社台刊")
 
 
 class _Marks(dict[str, int]):
