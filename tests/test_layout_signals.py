@@ -413,6 +413,38 @@ def test_a_headless_text_joins_the_article_after_whose_piece_the_extractor_set_i
     assert flows[2] == [14, 15, 5, 6, 7]
 
 
+def test_a_headless_text_set_after_an_open_piece_goes_on_where_that_piece_went_on():
+    from proofer.core.analysis.article_checks import merge_headless
+    from proofer.core.analysis.headlines import Headline
+    from proofer.core.analysis.pieces import Segment
+
+    def seg(first, last, start, end):
+        return Segment(first, last, tuple(range(first, last + 1)), 14.0, start, end)
+
+    # raw order: the heads of two columns read with the rows above (0-1, 3-4), the first column's
+    # rest (6-10), open: it went on into the second column's head, which ends a sentence; then the
+    # second column's rest (12-15), headless, opening a paragraph: it goes on after that head
+    segs = [
+        seg(0, 1, Start.ARTICLE, End.OPEN),
+        seg(3, 4, Start.MIDDLE, End.PARAGRAPH),
+        seg(6, 10, Start.MIDDLE, End.OPEN),
+        seg(12, 15, Start.PARAGRAPH, End.PARAGRAPH),
+    ]
+    words = [{"慰问", "工会"}, {"慰问", "驿站"}, {"慰问", "街道"}, {"慰问", "职工"}]
+    heads = [[Headline((20,))], []]
+    f = feats(["社区工会走访慰问困难职工"] * 22)
+    flows = [[0, 1, 6, 7, 8, 9, 10, 3, 4], [12, 13, 14, 15]]
+    confidence = [0.9, 0.8]
+    merge_headless(flows, heads, segs, words, confidence, f)
+    assert flows == [[0, 1, 6, 7, 8, 9, 10, 3, 4, 12, 13, 14, 15], []]
+    assert confidence[0] < 0.9  # a doubtful join, shown for review
+    # where the article's text goes on past that head, the headless text has no place there
+    segs.append(seg(17, 18, Start.PARAGRAPH, End.PARAGRAPH))
+    flows = [[0, 1, 6, 7, 8, 9, 10, 3, 4, 17, 18], [12, 13, 14, 15]]
+    merge_headless(flows, heads, segs, [*words, {"慰问"}], [0.9, 0.8], f)
+    assert flows[1] == [12, 13, 14, 15]
+
+
 def test_a_headless_text_goes_on_the_article_whose_text_ends_on_a_section_number():
     from proofer.core.analysis.article_checks import merge_headless
     from proofer.core.analysis.headlines import Headline

@@ -52,6 +52,19 @@ def test_a_date_on_a_line_of_its_own_under_a_signature_is_its_own_paragraph():
     assert break_score(signature, 14.0, date, 14.0) > THRESHOLD
 
 
+def test_a_signature_the_column_pushed_onto_a_line_of_its_own_ends_the_paragraph_above():
+    # the last line stops 1.5 short of the column: no room for the signature's bracket and a
+    # character, so the signature, run on at the paragraph's end, went down a line
+    last, signature = feats(["居民搬进了宽敞的新家。", "（甲乙丙）"])
+    assert last.width == 10.75
+    assert break_score(last, 12.25, signature, 12.25) < THRESHOLD
+    # under a line that left room for it, a signature on a line of its own was set apart
+    assert break_score(last, 13.5, signature, 13.5) > THRESHOLD
+    # a photo's credit under its caption is set apart, however full the line above
+    (credit,) = feats(["（甲乙丙摄）"])
+    assert break_score(last, 12.25, credit, 12.25) > THRESHOLD
+
+
 def test_a_line_closed_by_a_dash_short_of_the_column_ends_its_paragraph_over_an_indented_line():
     # the two-em dash spelled with three marks is as wide as counted: it has no room to grow, so
     # the line stops short of the column (13 of 14.75), though its marks would fill it if set full

@@ -209,12 +209,15 @@ def merge_headless(
                 continue  # not a segment's first line, or nothing before it
             before = segs[k - 1]
             host = owner.get(before.last)
-            if host is None or host == c or not heads[host] or before.end is End.OPEN:
+            if host is None or host == c or not heads[host]:
+                continue
+            after = before.last if before.end is not _OPEN else _went_on(flows[host], before.last, segs, seg_of)
+            if after is None:
                 continue
             if i == flow[0] and any(not_opened(headline_of.get(j, host), host, i) for j in range(before.last + 1, i)):
                 continue  # another article's headline between: the text may open under it
             theirs = set().union(*(seg_sets[seg_of[j]] for j in flows[host] if j in seg_of))
-            options.append((len(mine & theirs) / max(1, min(len(mine), len(theirs))), host, before.last))
+            options.append((len(mine & theirs) / max(1, min(len(mine), len(theirs))), host, after))
         if not options:
             continue
         _, host, after = max(options)
@@ -224,6 +227,21 @@ def merge_headless(
             owner[i] = host
         flows[c] = []
         confidence[host] = min(confidence[host], HEADLESS_JOINED)
+
+
+def _went_on(flow: list[int], last: int, segs: Sequence[Segment], seg_of: Mapping[int, int]) -> int | None:
+    """The last line of the article's text where the open piece ending on ``last`` went on: the
+    extractor set that piece's continuation elsewhere (the head of its column, read with the rows
+    above), and the column goes on after it. The line ending the flow's text, reached through
+    open pieces only and closing a sentence; None when the text goes on past it."""
+    pieces = [seg_of[i] for i in flow if i in seg_of]
+    at = next((n for n, k in enumerate(pieces) if segs[k].last == last), None)
+    if at is None:
+        return None
+    while at + 1 < len(pieces) and segs[pieces[at]].end is _OPEN:
+        at += 1
+    end = segs[pieces[at]]
+    return end.last if at == len(pieces) - 1 and end.end is not _OPEN and end.last == flow[-1] else None
 
 
 def _section_number(text: str) -> bool:

@@ -32,6 +32,7 @@ ENUMERATION = regex.compile(rf"^\s*(?:第{_NUMERAL}[，、,]|{_NUMERAL}[、是�
 NOTE_LABEL = regex.compile(r"^\s*(?:附记|编者按|编后|编后语|按语|编辑点评|记者手记|相关链接)\s*[：:]")
 _NOTE_OPENERS = frozenset("附编按记相")  # what a note label opens with
 BRACKETED_LINE = regex.compile(r"^[（(][^（()）]+[）)]$")
+SIGNATURE_ROOM = 2.0  # a run-on signature starts on the last line when this much of it is free
 
 
 def break_score(a: LineFeatures, col_a: float, b: LineFeatures, col_b: float, b_boxed: bool = False) -> float:
@@ -51,6 +52,18 @@ def break_score(a: LineFeatures, col_a: float, b: LineFeatures, col_b: float, b_
         set_full = set_full - SQUEEZED_MARK * text_a.count(DASH)
     short_a = set_full < col_a - 1.0 and not a.stretched
     score = 0.0
+    if (
+        short_a
+        and not b_boxed
+        and a.ends_sentence
+        and set_full >= col_a - SIGNATURE_ROOM
+        and BRACKETED_LINE.match(text_b)
+        and not PHOTO_CREDIT.search(text_b)
+    ):
+        # a signature runs on at its paragraph's end: on a line of its own under a line that left
+        # no room for its opening bracket and a character, the column pushed it down
+        short_a = False
+        score -= 1.0
     if b_boxed and a.ends_sentence and BRACKETED_LINE.match(text_b):
         score += 1.5  # a bracketed source or credit set in its own box: its own paragraph
     if text_b[:1] in _NOTE_OPENERS and NOTE_LABEL.match(text_b):  # (a line's text is stripped)
