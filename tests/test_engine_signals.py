@@ -1011,21 +1011,30 @@ def test_a_subtitle_set_right_over_its_articles_text_away_from_the_title_is_that
     assert race.paragraphs[0].text.startswith("本报讯")
 
 
-def test_a_texts_tail_naming_another_articles_headline_goes_to_that_articles_end():
-    from proofer.core.analysis.article_checks import move_named_tails
-
-    a = column(["本报讯（记者甲乙）近日，梨花镇举办了冬季长跑比赛，选手来自全镇各村。"])
-    tail = column(["区图书馆的借阅点设在社区服务中心，居民凭借阅证就能借到新书。"])
+def _two_articles_and_a_tail(text_a: str, tail_text: str, headline_b: str):
+    """A page of two headlined articles (a race, a library) with ``tail_text`` read right after
+    the race's text: its features, segments, their bigrams and the two headlines."""
+    a, tail = column([text_a]), column([tail_text])
     b = column(["本报讯（记者丙丁）区图书馆在社区开设了十个借阅点，每月更新图书。"])
-    texts = ["梨花镇举办冬季长跑比赛", "", *a, "", *tail, "", "区图书馆开设社区借阅点", "", *b]
+    texts = ["梨花镇举办冬季长跑比赛", "", *a, "", *tail, "", headline_b, "", *b]
     f = feats(texts)
     heads = (0, len(a) + len(tail) + 4)
     roles = [Role.TITLE if k in heads else Role.BODY for k in range(len(texts))]
     segs = segments_of(runs_of(f, set()), f, roles)
     seg_sets = [han_bigrams("".join(texts[i] for i in s.lines)) for s in segs]
+    return f, segs, seg_sets, [Headline((heads[0],)), Headline((heads[1],))]
+
+
+def test_a_texts_tail_naming_another_articles_headline_goes_to_that_articles_end():
+    from proofer.core.analysis.article_checks import move_named_tails
+
+    f, segs, seg_sets, headlines = _two_articles_and_a_tail(
+        "本报讯（记者甲乙）近日，梨花镇举办了冬季长跑比赛，选手来自全镇各村。",
+        "区图书馆的借阅点设在社区服务中心，居民凭借阅证就能借到新书。",
+        "区图书馆开设社区借阅点",
+    )
     assert [s.start for s in segs] == [Start.ARTICLE, Start.PARAGRAPH, Start.ARTICLE]
     chains, sureness = [[0, 1], [2]], [1.0, 1.0]
-    headlines = [Headline((heads[0],)), Headline((heads[1],))]
     assert move_named_tails(chains, sureness, headlines, [0, 1], segs, seg_sets, f)
     assert chains == [[0], [2, 1]] and sureness[1] < 1.0
     # a tail that names its own headline too stays
@@ -1040,17 +1049,12 @@ def test_a_tail_moves_though_its_text_shares_a_word_with_the_other_headline_by_c
 
     # the long text holds 开设 once (开设了长跑训练营); the tail names the library's headline
     # over and over, its words read within the marks of the headline (《区图书馆》 makes no 设区)
-    a = column(["本报讯（记者甲乙）近日，梨花镇举办了冬季长跑比赛，还开设了长跑训练营。"])
-    tail = column(["区图书馆的借阅点设在社区服务中心，区图书馆社区借阅点每周开放六天。"])
-    b = column(["本报讯（记者丙丁）区图书馆在社区开设了十个借阅点，每月更新图书。"])
-    texts = ["梨花镇举办冬季长跑比赛", "", *a, "", *tail, "", "《区图书馆》开设社区借阅点", "", *b]
-    f = feats(texts)
-    heads = (0, len(a) + len(tail) + 4)
-    roles = [Role.TITLE if k in heads else Role.BODY for k in range(len(texts))]
-    segs = segments_of(runs_of(f, set()), f, roles)
-    seg_sets = [han_bigrams("".join(texts[i] for i in s.lines)) for s in segs]
+    f, segs, seg_sets, headlines = _two_articles_and_a_tail(
+        "本报讯（记者甲乙）近日，梨花镇举办了冬季长跑比赛，还开设了长跑训练营。",
+        "区图书馆的借阅点设在社区服务中心，区图书馆社区借阅点每周开放六天。",
+        "《区图书馆》开设社区借阅点",
+    )
     chains, sureness = [[0, 1], [2]], [1.0, 1.0]
-    headlines = [Headline((heads[0],)), Headline((heads[1],))]
     assert move_named_tails(chains, sureness, headlines, [0, 1], segs, seg_sets, f)
     assert chains == [[0], [2, 1]]
 

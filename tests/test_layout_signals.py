@@ -9,10 +9,14 @@ from proofer.core.analysis.cohesion import PageBigrams, han_bigrams
 from proofer.core.analysis.features import line_features
 from proofer.core.analysis.layout import headed_segments
 from proofer.core.analysis.paragraphs import THRESHOLD, break_score, item_scores
-from proofer.core.analysis.pieces import End, Start, runs_of, segments_of
+from proofer.core.analysis.pieces import End, Segment, Start, runs_of, segments_of
 from proofer.core.model import Role, lines_from_text
 from proofer.core.reconstruct import reconstruct
 
+
+def seg(first, last, start, end):
+    """A segment of the lines ``first`` to ``last`` in a 14-character column."""
+    return Segment(first, last, tuple(range(first, last + 1)), 14.0, start, end)
 
 def _articles(text):
     lines = lines_from_text(text)
@@ -385,10 +389,6 @@ def test_a_paragraphs_first_line_set_alone_is_laid_out_as_text_not_taken_for_a_h
 def test_a_headless_text_joins_the_article_after_whose_piece_the_extractor_set_its_own_piece():
     from proofer.core.analysis.article_checks import merge_headless
     from proofer.core.analysis.headlines import Headline
-    from proofer.core.analysis.pieces import Segment
-
-    def seg(first, last, start, end):
-        return Segment(first, last, tuple(range(first, last + 1)), 14.0, start, end)
 
     # raw order: article A (lines 0-3), piece 2 of a headless text (5-7), article B (9-12), then
     # piece 1 of the headless text (14-15), its first paragraph: it went on into lines 5-7
@@ -416,10 +416,6 @@ def test_a_headless_text_joins_the_article_after_whose_piece_the_extractor_set_i
 def test_a_headless_text_set_after_an_open_piece_goes_on_where_that_piece_went_on():
     from proofer.core.analysis.article_checks import merge_headless
     from proofer.core.analysis.headlines import Headline
-    from proofer.core.analysis.pieces import Segment
-
-    def seg(first, last, start, end):
-        return Segment(first, last, tuple(range(first, last + 1)), 14.0, start, end)
 
     # raw order: the heads of two columns read with the rows above (0-1, 3-4), the first column's
     # rest (6-10), open: it went on into the second column's head, which ends a sentence; then the
@@ -448,10 +444,6 @@ def test_a_headless_text_set_after_an_open_piece_goes_on_where_that_piece_went_o
 def test_a_headless_text_goes_on_the_article_whose_text_ends_on_a_section_number():
     from proofer.core.analysis.article_checks import merge_headless
     from proofer.core.analysis.headlines import Headline
-    from proofer.core.analysis.pieces import Segment
-
-    def seg(first, last, start, end):
-        return Segment(first, last, tuple(range(first, last + 1)), 14.0, start, end)
 
     # article A (0-3) ends on its section number "２" (line 4); article B (6-9); then a headless
     # text (11-13) opening with a paragraph: section ２ of A, which no text before it reads into
@@ -525,10 +517,6 @@ def test_a_run_of_pieces_sharing_no_words_with_its_article_moves_to_the_article_
 def test_a_headless_photo_caption_opens_the_article_printed_right_after_it():
     from proofer.core.analysis.article_checks import merge_captions
     from proofer.core.analysis.headlines import Headline
-    from proofer.core.analysis.pieces import Segment
-
-    def seg(first, last, start, end):
-        return Segment(first, last, tuple(range(first, last + 1)), 14.0, start, end)
 
     # a caption with its photo's credit (lines 0-3), then the report it illustrates (5-9)
     segs = [seg(0, 3, Start.ARTICLE, End.CAPTION), seg(5, 9, Start.ARTICLE, End.PARAGRAPH)]
@@ -553,10 +541,6 @@ def test_a_loose_headline_whose_words_only_a_texts_second_part_holds_heads_that_
 def test_a_sure_loose_headline_naming_the_first_text_of_an_article_whose_headline_names_the_rest_splits_it():
     from proofer.core.analysis.article_checks import split_by_headlines
     from proofer.core.analysis.headlines import Headline
-    from proofer.core.analysis.pieces import Segment
-
-    def seg(first, last, start, end):
-        return Segment(first, last, tuple(range(first, last + 1)), 14.0, start, end)
 
     texts = ["区总工会为快递员送温暖", "", "市图书馆延长开放时间", "",
              "本报讯（记者甲乙）区总工会为快递员送去慰问品。", "读者反映，市图书馆每天开放至晚上九点。"]

@@ -30,7 +30,7 @@ from .cohesion import PageBigrams, han_bigrams
 from .features import LineFeatures, item_number, next_content, previous_content
 from .headline_style import reads_on, telegraphic
 from .headlines import Headline
-from .pieces import SECTION_NUMBER, End, Segment, Start
+from .pieces import End, Segment, Start, is_section_number
 from .roles import PARAGRAPH_INDENT
 from .roundups import joins_roundup
 
@@ -200,7 +200,7 @@ def merge_headless(
         # no text ends on a section number (１, ２): the text under it opens with a paragraph
         # elsewhere, in a box the extractor gave apart
         for host, other in enumerate(flows):
-            if host != c and heads[host] and other and _section_number(feats[other[-1]].text):
+            if host != c and heads[host] and other and is_section_number(feats[other[-1]].text):
                 theirs = set().union(*(seg_sets[seg_of[j]] for j in other if j in seg_of))
                 options.append((len(mine & theirs) / max(1, min(len(mine), len(theirs))), host, other[-1]))
         for i in ([] if options else flow):
@@ -242,10 +242,6 @@ def _went_on(flow: list[int], last: int, segs: Sequence[Segment], seg_of: Mappin
         at += 1
     end = segs[pieces[at]]
     return end.last if at == len(pieces) - 1 and end.end is not _OPEN and end.last == flow[-1] else None
-
-
-def _section_number(text: str) -> bool:
-    return len(text) <= 2 and bool(SECTION_NUMBER.match(text))  # (a stripped text: two digits at most)
 
 
 def merge_captions(

@@ -115,7 +115,8 @@ def _propose(
     segments an earlier pass made, by their lines, never changed)."""
     roles = list(roles)
     role_values = [d.value for d in roles]
-    segs = segments_of(runs, feats, role_values, columns)
+    indents = keeps_indents(feats)  # (the segments' starts and the breaks ask it)
+    segs = segments_of(runs, feats, role_values, columns, indents)
     line_column = {i: s.column for s in segs for i in s.lines}  # each text line's column width
     after_headline = [previous_content(s.first, feats) in heads for s in segs]
     # each segment's Han text and bigrams made once (a second pass meets most segments again):
@@ -238,7 +239,6 @@ def _propose(
         ]
         scores = first_line_scores(scores, body_feats, body_columns)
         made_scores.append((body, quote_scores(scores, body_feats), body_feats))
-    indents = keeps_indents(feats)
     consistent = indents and indents_consistent([(scores, lines) for _, scores, lines in made_scores])
     for body, scores, body_feats in made_scores:
         if indents:

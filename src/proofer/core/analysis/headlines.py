@@ -229,8 +229,9 @@ def assign_headlines(
     quoted = [a for a in headless if feats[article_first[a]].text.startswith(ROUNDUP_OPENING)]
     # a bunch's headlines (set apart from their texts) keep their texts' order: in order, to the
     # headless articles in order
+    bunched = _bunched(headlines, feats)
     bunch = sorted(
-        (g for g in _bunched(headlines, feats) if owner[g] is None and max(shares[g], default=0.0) < MIN_CONTENT),
+        (g for g in bunched if owner[g] is None and max(shares[g], default=0.0) < MIN_CONTENT),
         key=lambda g: headlines[g].first,
     )
     free = sorted((a for a in headless if a not in quoted), key=article_first.__getitem__)
@@ -240,7 +241,7 @@ def assign_headlines(
     # ... then a quoted item, when every other article has its headline: a headline the bunch
     # left over is its own, no roundup's
     if all(a in quoted or a in owner for a in range(len(article_first))):
-        _nearest_headless(headlines, owner, shares, article_first, quoted, _bunched(headlines, feats))
+        _nearest_headless(headlines, owner, shares, article_first, quoted, bunched)
     for g, best in deferred.items():
         if owner[g] is None:
             owner[g] = best  # no headless article took it: a kicker after all

@@ -437,11 +437,7 @@ def _reread_intruders(
             return 0.0
         return sum(map(idf.__getitem__, x[0] & y[0])) / math.sqrt(x[1] * y[1])
 
-    def link(a: int | None, b: int | None) -> float:
-        if a is None or b is None:
-            return 0.0  # an end left open, or a start opening an article
-        return base.get((a, b), NEVER) + bonus.get((a, b), 0.0)
-
+    link = _link_of(base, bonus)
     bonus_get = bonus.get
     ends: dict[int, tuple[int, int, int | None, float] | None] = {}
 
@@ -521,6 +517,35 @@ def _reread_intruders(
                 succ[k] = v
 
 
+def _link_of(
+    base: dict[tuple[int, int], float], bonus: dict[tuple[int, int], float]
+) -> Callable[[int | None, int | None], float]:
+    """``link(a, b)``: base's value of a link with its word bonus (NEVER for a pair never judged);
+    0.0 for an end left open or a start opening an article (``None``): what base counts from."""
+    base_get, bonus_get = base.get, bonus.get
+
+    def link(a: int | None, b: int | None) -> float:
+        if a is None or b is None:
+            return 0.0
+        ab = (a, b)  # (one key for both look-ups)
+        return base_get(ab, NEVER) + bonus_get(ab, 0.0)
+
+    return link
+
+
+class _BestLink(dict[int, float]):
+    """The most any of a segment's links (``tables[k]``, by end or by start) is worth, 0 at least,
+    worked out when first asked."""
+
+    def __init__(self, tables: list[dict[int, float]]) -> None:
+        super().__init__()
+        self.tables = tables
+
+    def __missing__(self, k: int) -> float:
+        value = self[k] = max(0.0, max(self.tables[k].values(), default=0.0))
+        return value
+
+
 def _by_end_and_start(
     base: dict[tuple[int, int], float], n: int = 0
 ) -> tuple[list[dict[int, float]], list[dict[int, float]]]:
@@ -586,40 +611,19 @@ def _move_misplaced(
     common = set(compress(df, map(low.__contains__, df.values()))) if low else ()
     sets = [r - common for r in rests] if common else rests  # content bigrams of two segments or more
 
-    def link(a: int | None, b: int | None) -> float:
-        if a is None or b is None:
-            return 0.0  # an end left open, or a start opening an article: what base counts from
-        ab = (a, b)  # (one key for both look-ups)
-        return base.get(ab, NEVER) + bonus.get(ab, 0.0)
+    link = _link_of(base, bonus)
 
     # = link(a, b) for each candidate pair, by its start and by its end (read for every place a
-    # run may go, without a call each), made for the runs' first and last pieces alone, when
-    # first asked; with the most any link into a start, or out of an end, is worth (0 at
-    # least): a bound that skips the moves which cannot gain wherever they go
+    # run may go, without a call each); with the most any link into a start, or out of an end, is
+    # worth (0 at least, for the runs' first and last pieces alone, when first asked): a bound
+    # that skips the moves which cannot gain wherever they go
     rows, cols = by_end_and_start or _by_end_and_start(base, len(sets))
-    links_into: dict[int, dict[int, float]] = {}
-    links_out: dict[int, dict[int, float]] = {}
-    best_in: dict[int, float] = {}
-    best_out: dict[int, float] = {}
     # (base's rows copied in C, the pairs with a bonus, base's sure pairs, added to after: g + 0.0 is g)
     into_t, out_t = [col.copy() for col in cols], [row.copy() for row in rows]
     for (a, b), v in bonus.items():
         out_t[a][b] += v
         into_t[b][a] += v
-
-    def into_of(b: int) -> dict[int, float]:
-        t = links_into.get(b)
-        if t is None:
-            t = links_into[b] = into_t[b]
-            best_in[b] = max(0.0, max(t.values(), default=0.0))
-        return t
-
-    def out_of(a: int) -> dict[int, float]:
-        t = links_out.get(a)
-        if t is None:
-            t = links_out[a] = out_t[a]
-            best_out[a] = max(0.0, max(t.values(), default=0.0))
-        return t
+    best_in, best_out = _BestLink(into_t), _BestLink(out_t)
 
     chains = _orders(len(sets), succ)
     # each chain's bigrams, and those of two of its segments or more (in C): a bigram of one
@@ -731,7 +735,7 @@ def _move_misplaced(
                 first, p, e = chain[i], chain[i - 1], chain[j - 1]
                 after = chain[j] if j < len(chain) else None
                 cut = link(p, after) - link(p, first) - link(e, after)
-                into, out = into_of(first), out_of(e)
+                into, out = into_t[first], out_t[e]
                 bound = cut + best_in[first] + best_out[e]
                 shared: dict[int, float] = {}  # other chain -> the weight of the run's bigrams it holds
                 for m, w in by_mask.items():

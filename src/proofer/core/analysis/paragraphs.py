@@ -23,7 +23,7 @@ import regex
 
 from ..model import Break, Decision
 from .features import AUTHOR_ROLE, DATELINE_CLOSE, SQUEEZED_MARK, LineFeatures, marks_set_full
-from .pieces import INDENT, PHOTO_CREDIT, SECTION_NUMBER
+from .pieces import INDENT, PHOTO_CREDIT, is_section_number
 
 THRESHOLD = 0.5
 # an enumeration's first mark: 第一，/ 一、/ １、/ （一）/ 一是
@@ -68,7 +68,7 @@ def break_score(a: LineFeatures, col_a: float, b: LineFeatures, col_b: float, b_
         score += 1.5  # a bracketed source or credit set in its own box: its own paragraph
     if text_b[:1] in _NOTE_OPENERS and NOTE_LABEL.match(text_b):  # (a line's text is stripped)
         score += 2.5  # a postscript or editor's note (附记：, 编者按：) opens a paragraph
-    elif len(text_b) <= 2 and SECTION_NUMBER.match(text_b):
+    elif is_section_number(text_b):
         # a feature's section numeral set on a line of its own: a paragraph, whatever stands above
         # it (an author line, a heading); text never leaves one or two digits alone on a line
         score += 2.5

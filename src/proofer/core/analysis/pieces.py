@@ -99,14 +99,25 @@ def is_indented(width: float, column: float) -> bool:
     return column - INDENT - 1.25 <= width < column - 1.0
 
 
+def is_section_number(text: str) -> bool:
+    """A feature's section number (１, ２) alone on a stripped line: two digits at most, told by the
+    length before the regex (most lines are longer)."""
+    return len(text) <= 2 and SECTION_NUMBER.match(text) is not None
+
+
 def segments_of(
-    runs: Sequence[Run], feats: Sequence[LineFeatures], roles: Sequence[Role], columns: list[float] | None = None
+    runs: Sequence[Run],
+    feats: Sequence[LineFeatures],
+    roles: Sequence[Role],
+    columns: list[float] | None = None,
+    indents: bool | None = None,
 ) -> list[Segment]:
     """Body segments of every run, in raw order (``columns``: the runs' ``page_columns``, made
-    when first needed if not given)."""
+    when first needed if not given; ``indents``: whether the page ``keeps_indents``, asked if not given)."""
     out: list[Segment] = []
     kept, byline = (Role.BODY, _BYLINE), _BYLINE
-    indents = keeps_indents(feats)
+    if indents is None:
+        indents = keeps_indents(feats)
     for run in runs:
         current: list[int] = []
         column = run.column
@@ -220,7 +231,7 @@ def _segment(
         start = _START_ARTICLE
     elif len(body) > 1 and _heads_dateline(body[0], body[1], feats):
         start = _START_ARTICLE  # a note set over the dateline: the article opens with it
-    elif len(first.text) <= 2 and SECTION_NUMBER.match(first.text):  # (a stripped text: two digits at most)
+    elif is_section_number(first.text):
         start = _START_PARAGRAPH  # a section number (１, ２) stands as a paragraph of its own
     elif indents and first.indented:
         start = _START_PARAGRAPH

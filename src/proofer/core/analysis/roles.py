@@ -540,7 +540,7 @@ def _context(
     # the run before must be worded as a headline too to count as one ended; of the run after,
     # its shape tells enough that its width says nothing of this one
     prv_head = prv_set_like and prv is not None and _worded(prv, feats)
-    if prv_head and word_across(feats[prv.last].text, feats[run.first].text, WORD_ACROSS):
+    if prv_head and _word_across_runs(prv, run, feats):
         prv_head = False  # a word reads across into this run: one line of text cut in two (…医疗器 | 械…)
     if prv is not None and bigrams is not None and not feats[prv.last].ends_clause:
         left, right = feats[prv.last].text, feats[run.first].text
@@ -568,7 +568,7 @@ def _context(
         and nxt_head
         and prv is not None
         and _set_like_headline(run, feats)
-        and not word_across(feats[prv.last].text, feats[run.first].text, WORD_ACROSS)
+        and not _word_across_runs(prv, run, feats)
     ):
         value += BUNCHED  # set like a headline amid a bunch of them, however wide: one of the bunch
     joined = feats[run.last].text  # the run's last line: what reads on into the next run
