@@ -694,7 +694,7 @@ def test_a_last_line_short_only_by_its_squeezed_marks_breaks_mid_sentence():
 
 def test_a_run_read_on_into_by_order_alone_goes_to_the_open_sentence_sharing_its_words():
     from proofer.core.analysis.cohesion import Shingles
-    from proofer.core.analysis.layout import _by_end_and_start, _reread_intruders
+    from proofer.core.analysis.layout import _reread_intruders
 
     texts = [
         "市图书馆自本月起延长开放时间，读者可以在晚上",
@@ -705,14 +705,13 @@ def test_a_run_read_on_into_by_order_alone_goes_to_the_open_sentence_sharing_its
     # segment 1's open sentence read on into the next box (2), which read on into 3 by order;
     # segment 0's open sentence found no continuation
     base = {(1, 2): 16.0, (2, 3): 6.0, (1, 3): 7.8, (0, 2): 7.4}
-    cols = _by_end_and_start(base, 4)[1]
     succ = {1: 2, 2: 3}
-    _reread_intruders(succ, base, {}, {0, 1}, {2, 3}, Shingles(texts), cols)
+    _reread_intruders(succ, base, {}, {0, 1}, {2, 3}, Shingles(texts))
     assert succ == {0: 2, 1: 3}
     # the same junctions, but the run reads as its own article's text: nothing moves
     succ = {1: 2, 2: 3}
     texts[2] = "区总工会慰问快递员，还为环卫职工送温暖，开展健康体检活动。"
-    _reread_intruders(succ, base, {}, {0, 1}, {2, 3}, Shingles(texts), cols)
+    _reread_intruders(succ, base, {}, {0, 1}, {2, 3}, Shingles(texts))
     assert succ == {1: 2, 2: 3}
 
 

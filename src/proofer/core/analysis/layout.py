@@ -385,8 +385,10 @@ def link_segments(
             continue
         chains.link(k_a, k_b)
     succ = dict(chains.succ)
-    _reread_intruders(succ, base, bonus, open_ends, set(middles), shingles, cols)
-    _move_misplaced(succ, base, bonus, open_ends, set(middles), shingles, (rows, cols))
+    # each link with its word bonus, by start and by end: what the two rounds of moves read
+    with_bonus = _links_with_bonus(base, bonus, len(segs), (rows, cols))
+    _reread_intruders(succ, base, bonus, open_ends, set(middles), shingles, with_bonus)
+    _move_misplaced(succ, base, bonus, open_ends, set(middles), shingles, with_bonus)
     _swap_neighbours(succ, segs, texts, base, bonus, bigrams, after_headline)
     _dateline_first(succ, segs, after_headline, shingles.cosine_of)
     orders = _orders(len(segs), succ)
@@ -400,7 +402,7 @@ def _reread_intruders(
     open_ends: set[int],
     middles: set[int],
     shingles: Shingles,
-    cols: list[dict[int, float]],
+    with_bonus: tuple[list[dict[int, float]], list[dict[int, float]]] | None = None,
 ) -> None:
     """Move a run that an open sentence read on into only for being the next box to the open
     sentence of the article it shares its words with.
@@ -438,7 +440,7 @@ def _reread_intruders(
         return sum(map(idf.__getitem__, x[0] & y[0])) / math.sqrt(x[1] * y[1])
 
     link = _link_of(base, bonus)
-    bonus_get = bonus.get
+    into_t, out_t = with_bonus or _links_with_bonus(base, bonus, len(sets))
     ends: dict[int, tuple[int, int, int | None, float] | None] = {}
 
     def end_of(a2: int) -> tuple[int, int, int | None, float] | None:
@@ -466,7 +468,7 @@ def _reread_intruders(
         # the other open sentences the run may go after, with what the links lose: content may
         # override the order prior (the next box read on into, twice), not the shapes too
         options = []
-        for a2, g in cols[b].items():  # (g = base[(a2, b)])
+        for a2, g in into_t[b].items():  # (g = link(a2, b))
             end = ends.get(a2, _UNSEEN)
             if end is _UNSEEN:
                 end = ends[a2] = end_of(a2)
@@ -474,12 +476,12 @@ def _reread_intruders(
                 continue
             c2, at2, b2, parted = end
             # = link(a2, b) + link(e, goes_on) - link(a2, b2) - before, inlined (the same sums)
-            on = None if b2 is None else base.get((e, b2))
+            on = None if b2 is None else out_t[e].get(b2)
             if on is None:
                 goes_on, on = None, 0.0
             else:  # the run reads on into b2
-                goes_on, on = b2, on + bonus_get((e, b2), 0.0)
-            links = g + bonus_get((a2, b), 0.0) + on - parted - before
+                goes_on = b2
+            links = g + on - parted - before
             if links > -ORDER_OVERRIDE:
                 options.append((a2, c2, at2, b2, goes_on, links))
         if not options:
@@ -546,6 +548,23 @@ class _BestLink(dict[int, float]):
         return value
 
 
+def _links_with_bonus(
+    base: dict[tuple[int, int], float],
+    bonus: dict[tuple[int, int], float],
+    n: int = 0,
+    by_end_and_start: tuple[list[dict[int, float]], list[dict[int, float]]] | None = None,
+) -> tuple[list[dict[int, float]], list[dict[int, float]]]:
+    """``link(a, b)`` of every pair base judged, by start (into each segment) and by end (out of
+    it): base's rows copied in C, then the pairs with a bonus (base's sure pairs) added to
+    (g + 0.0 is g)."""
+    rows, cols = by_end_and_start or _by_end_and_start(base, n)
+    into_t, out_t = [col.copy() for col in cols], [row.copy() for row in rows]
+    for (a, b), v in bonus.items():
+        out_t[a][b] += v
+        into_t[b][a] += v
+    return into_t, out_t
+
+
 def _by_end_and_start(
     base: dict[tuple[int, int], float], n: int = 0
 ) -> tuple[list[dict[int, float]], list[dict[int, float]]]:
@@ -579,7 +598,7 @@ def _move_misplaced(
     open_ends: set[int],
     middles: set[int],
     shingles: Shingles,
-    by_end_and_start: tuple[list[dict[int, float]], list[dict[int, float]]] | None = None,
+    with_bonus: tuple[list[dict[int, float]], list[dict[int, float]]] | None = None,
 ) -> bool:
     """Move runs of pieces that share their words with another article into that article.
 
@@ -617,12 +636,7 @@ def _move_misplaced(
     # run may go, without a call each); with the most any link into a start, or out of an end, is
     # worth (0 at least, for the runs' first and last pieces alone, when first asked): a bound
     # that skips the moves which cannot gain wherever they go
-    rows, cols = by_end_and_start or _by_end_and_start(base, len(sets))
-    # (base's rows copied in C, the pairs with a bonus, base's sure pairs, added to after: g + 0.0 is g)
-    into_t, out_t = [col.copy() for col in cols], [row.copy() for row in rows]
-    for (a, b), v in bonus.items():
-        out_t[a][b] += v
-        into_t[b][a] += v
+    into_t, out_t = with_bonus or _links_with_bonus(base, bonus, len(sets))
     best_in, best_out = _BestLink(into_t), _BestLink(out_t)
 
     chains = _orders(len(sets), succ)
