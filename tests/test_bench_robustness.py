@@ -36,3 +36,17 @@ def test_variants_change_the_page_and_its_truth_alike(seed_text, seed_truth):
     boxes = [b.strip() for b in regex.split(r"\n\s*\n", first) if b.strip()]
     assert sorted(boxes) == sorted(b.strip() for b in regex.split(r"\n\s*\n", seed_text) if b.strip())
     assert boxes[0] != [b for b in regex.split(r"\n\s*\n", seed_text) if b.strip()][0].strip()
+
+
+def test_traditional_converts_a_phrase_cut_by_a_line_end_as_one():
+    from proofer.bench.robustness import VARIANTS
+    from proofer.core.chinese import convert
+
+    # OpenCC converts 了解 as a phrase (瞭解) and 了 alone as 了: the page cut at 了|解 must read
+    # as its truth's paragraph does, its whitespace where it was
+    page = "我们要了\n解 情况\n"
+    assert convert("了解", "s2t") != convert("了", "s2t") + convert("解", "s2t")
+    text, truth = VARIANTS["traditional"](page, {"articles": [{"title": None, "paragraphs": ["我们要了解情况"]}]})
+    assert text.replace("\n", "").replace(" ", "") == truth["articles"][0]["paragraphs"][0]
+    assert [len(line) for line in text.split("\n")] == [len(line) for line in page.split("\n")]
+    assert truth["articles"][0]["title"] is None

@@ -37,6 +37,7 @@ DATA = Path(__file__).resolve().parents[3] / "tests" / "data"
 FIGURES = ("pages_perfect", "article_f1", "articles_exact", "headline_assignment", "paragraph_break_f1",
            "matched_cer")
 _BOX_BREAK = regex.compile(r"\n\s*\n")
+_WHITESPACE = regex.compile(r"\s+")  # (= str.isspace)
 
 
 def swap_boxes(text: str, swaps: int, rnd: random.Random) -> str:
@@ -66,6 +67,29 @@ def _both(change: Callable[[str], str]) -> Callable[[str, dict[str, Any]], tuple
     return lambda text, truth: (change(text), json.loads(change(json.dumps(truth, ensure_ascii=False))))
 
 
+def _traditional(text: str) -> str:
+    """``text`` as a traditional-character paper prints it. OpenCC converts phrase by phrase (了解 →
+    瞭解, 了 alone stays 了), so the characters are converted as one run, whitespace put back where it
+    was: a phrase cut by a line end or an OCR space reads as in the truth's paragraphs."""
+    converted = iter(convert(_WHITESPACE.sub("", text), "s2t"))  # (no table we use changes a length)
+    return "".join(c if c.isspace() else next(converted) for c in text)
+
+
+def _in_truth(change: Callable[[str], str]) -> Callable[[str, dict[str, Any]], tuple[str, dict[str, Any]]]:
+    """A variant that changes the page's text and each text of its truth alike, one text at a time."""
+
+    def changed(value: Any) -> Any:
+        if isinstance(value, str):
+            return change(value)
+        if isinstance(value, list):
+            return [changed(v) for v in value]
+        if isinstance(value, dict):
+            return {k: changed(v) for k, v in value.items()}
+        return value
+
+    return lambda text, truth: (change(text), changed(truth))
+
+
 def _half_width(text: str) -> str:
     return text.replace("。", ".").replace("，", ",").replace("：", ":").replace("；", ";")
 
@@ -87,7 +111,7 @@ def headline_boxes(text: str, truth: dict[str, Any], first: bool) -> tuple[str, 
 
 
 VARIANTS: dict[str, Callable[[str, dict[str, Any]], tuple[str, dict[str, Any]]]] = {
-    "traditional": _both(lambda t: convert(t, "s2t")),
+    "traditional": _in_truth(_traditional),
     "half-width marks": _both(_half_width),
     # (as long: the lines stay as set; letter-spaced or cut by a line end too)
     "another paper": _both(lambda t: regex.sub(r"本(\s*)报", r"晨\1报", t)),
