@@ -1110,3 +1110,20 @@ def test_a_bunch_of_headlines_after_a_text_cut_mid_sentence_is_headlines_from_it
     roles = propose(lines).roles
     tops = [i for i, line in enumerate(lines) if line.text in heads[:3]]
     assert all(roles[i].value is not Role.BODY for i in tops), [roles[i] for i in tops]
+
+
+def test_a_question_atop_a_bunch_of_headlines_is_one_of_them_not_a_line_of_text():
+    # headlines first or last: a headline asking a question (with quote marks), given over the
+    # other headlines, stands over no author or dateline; no line of text asks alone over headlines
+    texts = [
+        "本报讯（记者甲乙）近日，区总工会开展新就业形态劳动者送温暖慰问活动，为辖区快递员、外卖员送去保温杯等慰问品。",
+        "本报讯（记者戊己）市图书馆自本月起延长开放时间，每天开放至晚上九点，周末照常开放，读者可以凭借阅证借还图书。",
+        "张某\n年前，友人送我一本新年历，印得十分精美，翻开一看却满是宜忌的字样，让人倒了胃口。",
+    ]
+    heads = ["『万事皆忌』？", "区总工会为快递员送温暖", "市图书馆延长开放时间"]
+    body = "\n\n".join("\n".join(column([t], 14)) for t in texts)
+    for text in ("\n\n".join(heads) + "\n\n" + body + "\n", body + "\n\n" + "\n\n".join(heads) + "\n"):
+        lines = lines_from_text(text)
+        roles = propose(lines).roles
+        asks = next(i for i, line in enumerate(lines) if line.text == heads[0])
+        assert roles[asks].value is not Role.BODY, roles[asks]

@@ -556,10 +556,11 @@ def test_run_score_by_shape_first_matches_headline_score():
                 roles._bridged(prv, nxt, run, feats, bigrams)
                 and roles.telegraphic("".join(feats[i].text for i in run.indexes()))
             )
-            if beside[2] and roles._tops_bunch(prv, run, feats):  # atop a bunch of headlines
+            atop = beside[2] and roles._tops_bunch(prv, run, feats)  # atop a bunch of headlines
+            if atop:
                 context += roles.BUNCHED
                 no_opening = True
-            plain = roles.headline_score(run, feats, neighbours, context, no_opening)
+            plain = roles.headline_score(run, feats, neighbours, context, no_opening, atop)
             assert roles._run_score(run, prv, nxt, feats, neighbours, bigrams, beside) == plain, texts
             scored += plain > -1.0
     assert scored > 50  # the samples do reach the scores past the shape tests

@@ -126,20 +126,27 @@ def headline_shaped(f: LineFeatures, may_ask: bool = False) -> bool:
 
 
 def headline_score(
-    run: Run, feats: Sequence[LineFeatures], neighbours: Sequence[float], context: float, no_opening: bool = False
+    run: Run,
+    feats: Sequence[LineFeatures],
+    neighbours: Sequence[float],
+    context: float,
+    no_opening: bool = False,
+    tops_bunch: bool = False,
 ) -> float:
     """How much a whole run looks like a headline block (> 0: headline).
 
     ``neighbours`` are the column widths of the body runs around it; ``context`` is what the runs
     before and after say (see ``_context``); ``no_opening``: no paragraph can open here (the next run
     opens an article with a dateline or an author, or the text around reads across this run), so a
-    short line here is no paragraph's first line.
+    short line here is no paragraph's first line; ``tops_bunch``: the run stands over two runs set like
+    headlines (the top of a bunch of them).
     """
     if run.last - run.first >= HEADLINE_MAX_LINES:
         return -1.0  # too long for a headline block (tested first: most runs are body)
     lines = [feats[i] for i in run.indexes()]
-    # a question or exclamation may end a headline that stands right above its article's start
-    asks = context >= 0.6 and _may_ask(lines)
+    # a question or exclamation may end a headline that stands right above its article's start, or
+    # atop a bunch of headlines (the extractor gave the headline boxes together, apart from their texts)
+    asks = (context >= 0.6 or tops_bunch) and _may_ask(lines)
     if not _block_shaped(lines, neighbours, asks):
         return -1.0
     return _shaped_score(lines, neighbours, context, no_opening)
@@ -241,13 +248,14 @@ def _run_score(
     no_opening = _opens_article(nxt, feats) or (
         _bridged(prv, nxt, run, feats, bigrams) and telegraphic("".join(feats[i].text for i in run.indexes()))
     )
-    if beside[2] and _tops_bunch(prv, run, feats):
+    atop = beside[2] and _tops_bunch(prv, run, feats)
+    if atop:
         # worded as a headline atop a bunch of them: one of the bunch (the extractor gave the
         # bunch after a text it cut mid-sentence); no paragraph opens over headlines
         context += BUNCHED
         no_opening = True
     if may_ask:
-        return headline_score(run, feats, neighbours, context, no_opening)
+        return headline_score(run, feats, neighbours, context, no_opening, atop)
     return _shaped_score(lines, neighbours, context, no_opening)  # (its shape tests passed above)
 
 
@@ -352,7 +360,7 @@ def propose_roles(
             # set like a headline over two more so set: the top of a bunch of headlines
             # (no word reading across from one into the next: lines of one text cut apart)
             tops = (
-                set_like[k]
+                (set_like[k] or (run.first == run.last and _may_ask([feats[run.first]])))
                 and not beside[0]
                 and k + 2 < len(runs)
                 and set_like[k + 1]
@@ -617,9 +625,12 @@ def _closes_clause(f: LineFeatures) -> bool:
 
 def _tops_bunch(prv: Run | None, run: Run, feats: Sequence[LineFeatures]) -> bool:
     """A run over a bunch of headlines (see ``propose_roles``) is its top one when worded as a
-    headline, no word of the text before reading on into it."""
+    headline, or a line asking a question (no line of text asks alone over headlines), no word
+    of the text before reading on into it."""
     if prv is not None and _word_across_runs(prv, run, feats):
         return False
+    if run.first == run.last and _may_ask([feats[run.first]]):
+        return True
     return telegraphic("".join(feats[i].text for i in run.indexes()))
 
 
