@@ -1127,3 +1127,20 @@ def test_a_question_atop_a_bunch_of_headlines_is_one_of_them_not_a_line_of_text(
         roles = propose(lines).roles
         asks = next(i for i, line in enumerate(lines) if line.text == heads[0])
         assert roles[asks].value is not Role.BODY, roles[asks]
+
+
+def test_a_pair_of_characters_seen_on_the_page_across_two_bunched_headlines_reads_no_text_on():
+    # headlines last: 又一年 | 多所…: the page prints 一年多 in a text, but after a headline such a
+    # pair is chance (a word would tell); the second headline is no line of text read on into
+    texts = [
+        "本报讯（记者壬癸）河东新桥昨天通车，两岸居民往来不再绕道，出行时间缩短了一半。",
+        "本报讯（记者甲乙）市图书馆延长开放时间已有一年多，每天开放至晚上九点，周末照常开放。",
+        "本报讯（记者丙丁）近日，城东多所学校添置了一批新图书，供学生课余借阅，受到欢迎。",
+        "本报讯（记者戊己）近日，区总工会开展新就业形态劳动者送温暖慰问活动，为快递员送去慰问品。",
+    ]
+    heads = ["河东新桥通车", "市图书馆夜间开放又一年", "多所学校添置新图书了！", "区总工会为快递员送温暖"]
+    body = "\n\n".join("\n".join(column([t], 14)) for t in texts)
+    lines = lines_from_text(body + "\n\n" + "\n\n".join(heads) + "\n")
+    roles = propose(lines).roles
+    second = next(i for i, line in enumerate(lines) if line.text == heads[2])
+    assert roles[second].value is Role.TITLE, roles[second]

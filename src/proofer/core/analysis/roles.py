@@ -550,7 +550,8 @@ def _context(
     prv_head = prv_set_like and prv is not None and _worded(prv, feats)
     if prv_head and _word_across_runs(prv, run, feats):
         prv_head = False  # a word reads across into this run: one line of text cut in two (…医疗器 | 械…)
-    if prv is not None and bigrams is not None and not feats[prv.last].ends_clause:
+    # (after a headline a pair of characters seen on the page is chance: a word tells, above)
+    if prv is not None and bigrams is not None and not prv_head and not feats[prv.last].ends_clause:
         left, right = feats[prv.last].text, feats[run.first].text
         if left and right and bigrams.seen(left[-1], right[0]) >= JUNCTION_SEEN:
             value -= 1.2  # the text before reads on into this one: a wrapped body line
