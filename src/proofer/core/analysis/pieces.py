@@ -9,6 +9,7 @@ sentence) is what the layout matcher joins on.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
@@ -54,7 +55,7 @@ class End(StrEnum):
 _START_ARTICLE, _START_PARAGRAPH, _START_MIDDLE = Start.ARTICLE, Start.PARAGRAPH, Start.MIDDLE
 _END_PARAGRAPH, _END_FULL, _END_OPEN = End.PARAGRAPH, End.FULL, End.OPEN
 _END_CLOSED, _END_CAPTION = End.CLOSED, End.CAPTION
-_BYLINE = Role.BYLINE
+_BODY, _BYLINE = Role.BODY, Role.BYLINE
 _OPENING_MARKS = frozenset("，、；：。！？,.;:!?）)」』”》〉")  # = OPENING_PUNCT's class: what its match tests
 
 
@@ -118,9 +119,19 @@ def segments_of(
     kept, byline = (Role.BODY, _BYLINE), _BYLINE
     if indents is None:
         indents = keeps_indents(feats)
+    # the lines that may cut a run (a headline or other line out of the body, an author line or
+    # a dateline, a photo credit): most runs hold none and are one segment, made without the loop
+    cuts = sorted(
+        {i for i, role in enumerate(roles) if role is not _BODY}
+        | {i for i, f in enumerate(feats) if f.dateline or "摄" in f.text}
+    )
     for run in runs:
-        current: list[int] = []
         column = run.column
+        at = bisect_left(cuts, run.first)
+        if at == len(cuts) or cuts[at] > run.last:
+            out.append(_segment(list(run.indexes()), feats, roles, column, indents))
+            continue
+        current: list[int] = []
         if any(roles[i] not in kept for i in run.indexes()):
             # the run's width was measured with its headline lines: its text measures its own
             if columns is None:
@@ -224,7 +235,7 @@ def _segment(
     body = [i for i in lines if not feats[i].blank]
     if len(body) >= 4:
         # a segment cut out of a longer run measures its own column
-        widths = sorted(feats[i].width for i in body[:-1])
+        widths = sorted([feats[i].width for i in body[:-1]])
         column = widths[(2 * len(widths)) // 3]
     first, last = feats[body[0]], feats[body[-1]]
     if first.dateline or roles[body[0]] is _BYLINE:
@@ -242,10 +253,10 @@ def _segment(
     else:
         start = _START_PARAGRAPH
     opens_paragraph = len(body) == 1 or feats[body[-2]].ends_sentence
-    tail = "".join((feats[body[-2]].text if len(body) > 1 else "").split()) + "".join(last.text.split())
     if last.dateline:
         end = _END_OPEN  # a dateline's text follows: 本报讯（通讯员 甲乙） | 新年伊始，…
-    elif tail.endswith(("）", ")")) and CLOSING_BRACKET.search(tail):  # (its pattern ends on one; no newline)
+    elif last.text.endswith(("）", ")")) and CLOSING_BRACKET.search(tail := _tail(body, feats)):
+        # (the pattern ends on a closing bracket: only a line ending on one is read with the line above)
         end = _END_CAPTION if PHOTO_CREDIT.search(tail) else _END_CLOSED
     elif not last.ends_clause and _short_of(last, column, opens_paragraph or _short_line(body, feats, column)):
         end = _END_PARAGRAPH  # a short line with no punctuation: a heading, not a broken sentence
@@ -260,3 +271,8 @@ def _segment(
     else:
         end = _END_PARAGRAPH
     return Segment(body[0], body[-1], tuple(body), column, start, end)
+
+
+def _tail(body: list[int], feats: Sequence[LineFeatures]) -> str:
+    """A segment's last two lines without their spaces, where a closing bracket is read."""
+    return "".join((feats[body[-2]].text if len(body) > 1 else "").split()) + "".join(feats[body[-1]].text.split())
