@@ -2,9 +2,8 @@
 # Create .venv with proofer and its test tools, then run the whole test suite offscreen.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-# PYTHON picks the interpreter (a PGO/LTO build, such as a distribution's python3, runs the
-# engine ~15% faster than a default source build); python3 on the PATH otherwise
-[ -x .venv/bin/python ] || "${PYTHON:-python3}" -m venv .venv
+. scripts/python.sh  # the interpreter to make .venv from: $PYTHON, else the system's python3
+[ -x .venv/bin/python ] || "$PYTHON" -m venv .venv
 .venv/bin/python -m pip install -q --disable-pip-version-check -e ".[test]"
 export QT_QPA_PLATFORM=offscreen
 .venv/bin/python -m pytest "$@"
