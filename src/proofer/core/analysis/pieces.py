@@ -12,6 +12,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import groupby
 from enum import StrEnum
 
 import regex
@@ -80,15 +81,17 @@ def runs_of(feats: Sequence[LineFeatures], skip: set[int], columns: list[float] 
     if columns is None:
         columns = page_columns(feats, skip)
     runs: list[Run] = []
-    start = None
-    for i, f in enumerate([*feats, None]):
-        content = f is not None and not f.blank and i not in skip
-        if content and start is None:
-            start = i
-        elif not content and start is not None:
-            run_widths = [feats[k].width for k in range(start, i)]
-            runs.append(Run(start, i - 1, piece_column_width(run_widths, columns)))
-            start = None
+    content = [not f.blank for f in feats]
+    for i in skip:
+        if 0 <= i < len(content):
+            content[i] = False
+    start = 0
+    for is_content, group in groupby(content):  # (grouped in C: a page has a run per ten lines)
+        end = start + len(list(group))
+        if is_content:
+            run_widths = [feats[k].width for k in range(start, end)]
+            runs.append(Run(start, end - 1, piece_column_width(run_widths, columns)))
+        start = end
     return runs
 
 
