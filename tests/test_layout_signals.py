@@ -554,6 +554,24 @@ def test_a_sure_loose_headline_naming_the_first_text_of_an_article_whose_headlin
     assert chains == [[0], [1]]
 
 
+def test_a_sure_loose_headline_splits_off_the_text_it_names_though_a_word_of_the_other_headline_recurs_there():
+    from proofer.core.analysis.article_checks import split_by_headlines
+    from proofer.core.analysis.headlines import Headline
+
+    # the report's own headline names the first text; the loose one, the second, where one of the
+    # first headline's words (工会) recurs by chance, as its owned headlines' words may
+    texts = ["区总工会为快递员送温暖", "", "市图书馆延长开放时间", "",
+             "本报讯（记者甲乙）区总工会为快递员送去慰问品，温暖人心。",
+             "读者反映，市图书馆每天开放至晚上九点，工会会员也可借阅。"]
+    f = [line_features(t) for t in texts]
+    segs = [seg(4, 4, Start.ARTICLE, End.PARAGRAPH), seg(5, 5, Start.PARAGRAPH, End.PARAGRAPH)]
+    sets = [han_bigrams(texts[4]), han_bigrams(texts[5])]
+    chains, sureness = [[0, 1]], [0.9]
+    heads = [Headline((0,)), Headline((2,))]
+    assert split_by_headlines(chains, sureness, heads, [0, None], [False, True], segs, sets, f)
+    assert chains == [[0], [1]]
+
+
 def test_a_line_closing_a_quotation_it_did_not_open_goes_on_from_elsewhere():
     from proofer.core.analysis.pieces import Start, runs_of, segments_of
 

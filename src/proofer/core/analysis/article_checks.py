@@ -365,7 +365,7 @@ def split_by_headlines(
     for h, sure in zip(headlines, sure_loose, strict=True):
         if sure:
             for a, groups in by_article.items():
-                if len(chains[a]) >= 2 and split(a, words([h]), words(groups), LOOSE_SPLIT_SHARE):
+                if len(chains[a]) >= 2 and split(a, words([h]), words(groups), LOOSE_SPLIT_SHARE, STRAY):
                     return True
                 # ... or the loose one names the text before the cut, the article's own the text after
                 if len(chains[a]) >= 2 and split(a, words(groups), words([h]), SPLIT_SHARE, STRAY):
