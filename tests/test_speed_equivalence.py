@@ -15,9 +15,15 @@ def _samples(n: int = 5000, seed: int = 3) -> list[str]:
 
 
 def test_sentence_end_by_str_tests_matches_the_regex():
-    for s in _samples():
+    from proofer.core.text import split_credit
+
+    for s in _samples() + ["图为新建的大桥。 孙妍 摄", "孙妍 摄", "他说：“好。”", "（新华社电）"]:
         s = s.strip()
-        assert features._ends_sentence(s) == bool(features.SENTENCE_END.search(s)), s
+        if not s:
+            continue
+        # the text before a trailing photo credit is what ends the sentence (``line_features``)
+        e = (split_credit(s)[0].rstrip() or s) if "摄" in s else s
+        assert features.line_features(s).ends_sentence == bool(features.SENTENCE_END.search(e)), s
 
 
 def test_set_width_matches_the_sum_over_characters():

@@ -102,7 +102,8 @@ def line_features(text: str) -> LineFeatures:
     s = text.strip()
     if not s:
         return _BLANK
-    # = _ends_sentence(e), written out: e is not empty
+    # = bool(SENTENCE_END.search(e)) by str tests (a search for ``…$`` tries every position): a
+    # sentence mark before closing marks, or a closing bracket last; e is not empty
     e = (split_credit(s)[0].rstrip() or s) if "摄" in s else s
     ends = e[-1] in "）)" or e.rstrip(_CLOSERS)[-1:] in _SENTENCE_MARK_SET
     clause = ends or s[-1] in "，、；：,;:"
@@ -148,17 +149,6 @@ features_of = lru_cache(maxsize=8192)(line_features)
 _CLOSERS = "”’」』）)》〉"
 _SENTENCE_MARKS = "。！？!?…："
 _SENTENCE_MARK_SET = frozenset(_SENTENCE_MARKS)  # (no empty string in it, as in a str)
-
-
-def _ends_sentence(s: str) -> bool:
-    """``SENTENCE_END.search(s)`` on a stripped line, by str tests (a search for ``…$`` tries every
-    position): a sentence mark before closing marks, or a closing bracket last."""
-    if not s:
-        return False
-    if s[-1] in "）)":
-        return True
-    core = s.rstrip(_CLOSERS)
-    return bool(core) and core[-1] in _SENTENCE_MARKS
 
 
 _BLANK = LineFeatures("", 0.0, True, False, False, False, False, 0)  # every blank line's (frozen, shared)
