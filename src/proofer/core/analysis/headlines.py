@@ -20,7 +20,8 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
-from itertools import chain, repeat
+from itertools import chain, compress, repeat
+from operator import add, contains
 
 import regex
 
@@ -114,10 +115,15 @@ def assign_headlines(
     idf = shingles.idf if shingles is not None else _HeadlineIdf(body_sets, head_sets, holders)
 
     rounded = _Rounded()
+    # a headline's text gives the same bigrams, built alike (the same set order): made once
+    made = dict(zip(head_texts, head_sets, strict=True))
 
     def content(lines: Sequence[int]) -> list[float]:
         """Share of the headline's weight found in each article's body (containment)."""
-        grams = han_bigrams("".join(feats[i].text for i in lines))
+        text = "".join(feats[i].text for i in lines)
+        grams = made.get(text)
+        if grams is None:
+            grams = han_bigrams(text)
         # each bigram's idf looked up once, in C where the dict holds them all (it does for the
         # headlines' bigrams), in the set's order: the same sums
         values = list(map(dict.get, repeat(idf), grams))
@@ -127,9 +133,11 @@ def assign_headlines(
         row = [0.0] * len(body_sets)
         if total <= 0:
             return row
-        for g, value in zip(grams, values, strict=True):
+        # (the bigrams no body holds add nothing: left out in C, the others in the set's order)
+        held = list(map(holders.get, grams))
+        for value, owners in zip(compress(values, held), compress(held, held), strict=True):
             w = value / total
-            for a in holders.get(g, ()):
+            for a in owners:
                 row[a] += w
         # sums over a set run in hash order: round off the float noise so that ties stay ties
         return list(map(rounded.__getitem__, row))  # (each value rounded once a page: few recur)
@@ -152,21 +160,21 @@ def assign_headlines(
         if nxt is not None and bisect_left(firsts, nxt) - bisect_right(firsts, h.first) >= BUNCH_BETWEEN:
             nxt = next((nxt for a, lines in enumerate(article_lines) if nxt in lines and row[a] > 0), None)
         if nxt is not None:
-            for a, lines in enumerate(article_lines):
-                if nxt in lines:
-                    if nxt == article_first[a] and _label(h, feats) and next_body.count(nxt) == 1:
-                        # a label's few words tell little (``图片新闻`` shares 新闻 with any report):
-                        # set alone right above an article's first line, it is that article's
-                        row = [0.0] * len(row)
-                        labels.add(len(scores))
-                        row[a] = shares[-1][a] + ABOVE_FIRST
-                    else:
-                        row[a] += ABOVE_FIRST if nxt == article_first[a] else ABOVE_ANY
-                    # (its words naming this article most: a headline a swapped box set over another
-                    # article's dateline claims nothing by its place)
-                    if nxt == article_first[a] and row[a] > ABOVE_FIRST and _opens(feats[nxt]):
-                        if shares[-1][a] >= max(shares[-1]):
-                            over_opening.add((len(scores), a))
+            # (= the articles whose lines hold nxt, found in C)
+            for a in compress(range(len(article_lines)), map(contains, article_lines, repeat(nxt))):
+                if nxt == article_first[a] and _label(h, feats) and next_body.count(nxt) == 1:
+                    # a label's few words tell little (``图片新闻`` shares 新闻 with any report):
+                    # set alone right above an article's first line, it is that article's
+                    row = [0.0] * len(row)
+                    labels.add(len(scores))
+                    row[a] = shares[-1][a] + ABOVE_FIRST
+                else:
+                    row[a] += ABOVE_FIRST if nxt == article_first[a] else ABOVE_ANY
+                # (its words naming this article most: a headline a swapped box set over another
+                # article's dateline claims nothing by its place)
+                if nxt == article_first[a] and row[a] > ABOVE_FIRST and _opens(feats[nxt]):
+                    if shares[-1][a] >= max(shares[-1]):
+                        over_opening.add((len(scores), a))
         scores.append(row)
     owner: list[int | None] = [None] * len(headlines)
     # a headline whose words clearly name one article claims that one alone: a title or subtitle
@@ -179,6 +187,7 @@ def assign_headlines(
         (
             ((g, a) in over_opening, row[a], g, a)
             for g, row in enumerate(scores)
+            if max(row, default=0.0) >= MIN_CONTENT  # (a row below it offers no pair: skipped whole)
             for a in range(len(row))
             if row[a] >= MIN_CONTENT
             and favourites[g] in (None, a)
@@ -455,8 +464,12 @@ class _HeadlineIdf(dict[str, float]):
         super().__init__()
         self.sets = body_sets + head_sets
         self.n = max(2, len(self.sets))
-        for g, c in Counter(chain.from_iterable(head_sets)).items():
-            self[g] = math.log(self.n / (c + len(holders.get(g, ()))))
+        counts = Counter(chain.from_iterable(head_sets))
+        # = {g: math.log(self.n / (c + len(holders.get(g, ())))) for g, c in counts.items()}, in C:
+        # each bigram's count (the headlines and the articles holding it), one log per distinct count
+        totals = list(map(add, counts.values(), map(len, map(holders.get, counts, repeat(())))))
+        logs = {c: math.log(self.n / c) for c in set(totals)}
+        self.update(zip(counts, map(logs.__getitem__, totals), strict=True))
 
     def get(self, g: str, default: float | None = None) -> float | None:  # type: ignore[override]
         value = dict.get(self, g)
