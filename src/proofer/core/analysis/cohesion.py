@@ -35,6 +35,10 @@ class PageBigrams:
     """
 
     def __init__(self, texts: Iterable[str]) -> None:
+        # a new page's statistics: the texts' bigram sets kept for the page before are forgotten
+        # (each page makes its own: one page's texts are asked for again within its analysis)
+        _SETS.clear()
+        _HAN_SETS.clear()
         texts = list(texts)
         # all lines counted in one pass, parted by a character no line holds; the pairs across a
         # parting hold it, and are never looked up (see ``_count``)
@@ -138,19 +142,43 @@ def han_text(text: str) -> str:
 
 
 def han_bigrams(text: str) -> set[str]:
-    return bigram_set(_NOT_HAN.sub("", text))
+    """``bigram_set(han_text(text))``: the same set, shared (see ``bigram_set``)."""
+    made = _HAN_SETS.get(text)
+    if made is None:
+        made = bigram_set(_NOT_HAN.sub("", text))
+        if len(_HAN_SETS) >= _SETS_KEPT:
+            _HAN_SETS.clear()
+        _HAN_SETS[text] = made
+    return made
 
 
 _PAIR_SLICES = [slice(k, k + 2) for k in range(4096)]  # grown for a longer text
+# A page asks for the bigrams of most of its texts several times (a segment in each pass of the
+# layout, a headline in each round of assigning them, the checks after): each text's set is made
+# once and shared, by text (the Han text, and the raw text for ``han_bigrams``), for the page
+# (forgotten when the next page's ``PageBigrams`` is made). A shared set is the very set a new one
+# would be, in the same order; no caller changes one (they make new sets).
+_SETS: dict[str, set[str]] = {}
+_HAN_SETS: dict[str, set[str]] = {}
+_SETS_KEPT = 4096  # texts kept at most (a few pages' worth), then forgotten all at once
 
 
 def bigram_set(s: str) -> set[str]:
     """``set(map(str.__add__, s, s[1:]))``, each pair cut from ``s`` by a slice made beforehand
-    (one string per pair, not three: its two characters are never made alone), in C."""
+    (one string per pair, not three: its two characters are never made alone), in C. The set is
+    shared by every caller asking for the same text: never change it."""
     n = len(s) - 1
-    if n > len(_PAIR_SLICES):
-        _PAIR_SLICES.extend(slice(k, k + 2) for k in range(len(_PAIR_SLICES), 2 * n))
-    return set(map(s.__getitem__, _PAIR_SLICES[:n])) if n > 0 else set()
+    if n <= 0:
+        return set()
+    made = _SETS.get(s)
+    if made is None:
+        if n > len(_PAIR_SLICES):
+            _PAIR_SLICES.extend(slice(k, k + 2) for k in range(len(_PAIR_SLICES), 2 * n))
+        made = set(map(s.__getitem__, _PAIR_SLICES[:n]))
+        if len(_SETS) >= _SETS_KEPT:
+            _SETS.clear()
+        _SETS[s] = made
+    return made
 
 
 def joined_bigrams(hans: Sequence[str], sets: Sequence[set[str]]) -> set[str]:
