@@ -11,6 +11,7 @@ much two texts share.
 from __future__ import annotations
 
 import math
+import operator
 import sys
 from array import array
 from collections import Counter
@@ -39,6 +40,7 @@ class PageBigrams:
         # (each page makes its own: one page's texts are asked for again within its analysis)
         _SETS.clear()
         _HAN_SETS.clear()
+        _JOINED.clear()
         texts = list(texts)
         # all lines counted in one pass, parted by a character no line holds; the pairs across a
         # parting hold it, and are never looked up (see ``_count``)
@@ -82,8 +84,14 @@ class PageBigrams:
         cached = self._pmi.get(key)
         if cached is not None:
             return cached
-        n_ab = self._count(key)
-        n_a, n_b = self._count1(a), self._count1(b)
+        if len(a) == 1 and len(b) == 1:  # (most pairs: the counts looked up here, no call each)
+            # = self._count(key), self._count1(a), self._count1(b)
+            n_ab = 0 if self._parted and _PART in key else self.bi.get(ord(a) | ord(b) << 32, 0)
+            uni = self.uni
+            n_a, n_b = uni.get(ord(a), 0), uni.get(ord(b), 0)
+        else:
+            n_ab = self._count(key)
+            n_a, n_b = self._count1(a), self._count1(b)
         value = math.log((n_ab + 0.2) * self.total / ((n_a + 1) * (n_b + 1)))
         value = max(-2.0, min(4.0, value))
         self._pmi[key] = value
@@ -181,16 +189,29 @@ def bigram_set(s: str) -> set[str]:
     return made
 
 
+# joined_bigrams' sets by the parts' Han texts, with the parts' sets they were made from: the
+# layout's rounds and passes join most chains of segments again, unchanged (kept for the page)
+_JOINED: dict[tuple[str, ...], tuple[tuple[set[str], ...], set[str]]] = {}
+
+
 def joined_bigrams(hans: Sequence[str], sets: Sequence[set[str]]) -> set[str]:
     """``han_bigrams`` of the parts' texts joined, from each part's Han text and bigrams: their
-    union plus the pairs across each junction (no new strings but those few)."""
-    out: set[str] = set().union(*sets)
+    union plus the pairs across each junction (no new strings but those few). The set is shared
+    by every caller joining the same sets (see ``bigram_set``): never change it."""
+    key, parts = tuple(hans), tuple(sets)
+    made = _JOINED.get(key)
+    if made is not None and len(made[0]) == len(parts) and all(map(operator.is_, made[0], parts)):
+        return made[1]  # the very sets joined before (kept alive here: none is another by its id)
+    out: set[str] = set().union(*parts)
     last = ""
     for h in hans:
         if h:
             if last:
                 out.add(last + h[0])
             last = h[-1]
+    if len(_JOINED) >= _SETS_KEPT:
+        _JOINED.clear()
+    _JOINED[key] = (parts, out)
     return out
 
 
