@@ -116,17 +116,34 @@ def furniture_lines(feats: Sequence[LineFeatures]) -> set[int]:
     return out
 
 
+# headline_shaped's answer by a line's text (the rest of the line told apart first), for the
+# page's lines: the page's rules ask it of most lines several times (kept for a page)
+_SHAPED_TEXT: dict[str, bool] = {}
+
+
 def headline_shaped(f: LineFeatures, may_ask: bool = False) -> bool:
     """A line that could be (part of) a headline by its own look."""
-    # cheap str tests before each regex (a credit line holds 摄, a bracketed line opens with one)
-    if f.blank or f.dateline or f.author or ("摄" in f.text and is_credit_line(f.text)):
+    if f.blank or f.dateline or f.author:
         return False
-    text = f.text[:-1] if may_ask else f.text
+    if may_ask:
+        return _text_shaped(f.text, True)
+    known = _SHAPED_TEXT.get(f.text)
+    if known is None:
+        known = _SHAPED_TEXT[f.text] = _text_shaped(f.text, False)
+    return known
+
+
+def _text_shaped(text: str, may_ask: bool) -> bool:
+    """``headline_shaped`` of a line neither blank, a dateline nor an author line: by its text alone."""
+    # cheap str tests before each regex (a credit line holds 摄, a bracketed line opens with one)
+    if "摄" in text and is_credit_line(text):
+        return False
+    full, text = text, text[:-1] if may_ask else text
     if (text and text[-1] in _HEAD_BAD_END_CHARS) or (
-        f.text[:1] in _OPENING_BRACKETS and _BRACKETED.match(f.text) and not PHOTO_MARK.fullmatch(f.text)
+        full[:1] in _OPENING_BRACKETS and _BRACKETED.match(full) and not PHOTO_MARK.fullmatch(full)
     ):
         return False  # a bracketed line is a credit or a source, unless the photo-news marker
-    return _HAN.search(f.text) is not None
+    return _HAN.search(full) is not None
 
 
 def headline_score(
@@ -337,6 +354,7 @@ def propose_roles(
     feats: Sequence[LineFeatures], runs: Sequence[Run], noise: set[int], bigrams: PageBigrams | None = None
 ) -> tuple[list[Decision[Role]], set[int]]:
     """Roles for every line, and the set of headline lines."""
+    _SHAPED_TEXT.clear()  # a new page (see headline_shaped)
     roles: list[Decision[Role]] = [Decision(Role.BODY, 0.9)] * len(feats)  # one frozen value, shared
     for i in noise:
         roles[i] = Decision(Role.NOISE, 0.8)
