@@ -21,7 +21,7 @@ from collections import Counter
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from itertools import chain, compress, repeat
-from operator import add, contains
+from operator import add, contains, is_
 
 import regex
 
@@ -48,6 +48,13 @@ BUNCH = 3  # headlines set one under another, apart from their texts: a bunch
 MIN_CONTENT = 0.12  # a headline sharing less than this with every article stands alone
 FAR_CONTENT = 0.35  # content share a second headline away from its article's title needs
 WORDED_ELSEWHERE = 0.4  # a headline sharing this much with a body is not another's by position alone
+
+
+# kept for one page (its lines, ``feats``): the headlines' bigrams joined, by their sets, and
+# those each body holds, by the body's set and those headlines' (each with the sets it was made of)
+_page: list[Sequence[LineFeatures] | None] = [None]
+_wanted: dict[tuple[int, ...], tuple[tuple[set[str], ...], set[str]]] = {}
+_held: dict[tuple[int, int], tuple[set[str], set[str], set[str]]] = {}
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,10 +112,25 @@ def assign_headlines(
 
     # only a headline's bigrams are ever looked up (a line's or a split part's are among its
     # headline's), so index those alone, not every bigram of every body
-    wanted = set().union(*head_sets)
+    if _page[0] is not feats:  # a new page: what was kept for the page before is forgotten
+        _page[0] = feats
+        _wanted.clear()
+        _held.clear()
+    # the rounds of assigning headlines meet the same headlines' sets and most bodies' sets again
+    # (the very sets: see cohesion's sets kept for a page), so both are joined once each
+    parts = tuple(head_sets)
+    known = _wanted.get(tuple(map(id, parts)))  # (a kept set's id is no other set's: it is kept alive)
+    if known is not None and all(map(is_, known[0], parts)):
+        wanted = known[1]
+    else:
+        wanted = set().union(*head_sets)
+        _wanted[tuple(map(id, parts))] = (parts, wanted)
     holders: dict[str, list[int]] = {}  # bigram -> the articles whose body holds it
     for a, body in enumerate(body_sets):
-        for g in wanted.intersection(body):
+        held = _held.get((id(body), id(wanted)))
+        if held is None or held[0] is not body or held[1] is not wanted:
+            held = _held[id(body), id(wanted)] = (body, wanted, wanted.intersection(body))
+        for g in held[2]:  # = wanted.intersection(body)
             holders.setdefault(g, []).append(a)
     # = Shingles(bodies + headlines).idf, counted for the headlines' bigrams alone from ``holders``
     # (any other bigram asked for is counted then): no count over every bigram of every body
