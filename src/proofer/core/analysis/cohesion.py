@@ -55,18 +55,11 @@ class PageBigrams:
         else:
             s = _squash(joined)
             self.bi = _pair_codes(s)
-            # each character opens one pair but the last: counted from the few distinct pairs
-            # rather than over the page's characters again
-            uni: dict[int, int] = {}
-            get = uni.get
-            for pair, n in self.bi.items():
-                first = pair & 0xFFFFFFFF
-                uni[first] = get(first, 0) + n
-            if s:
-                uni[ord(s[-1])] = get(ord(s[-1]), 0) + 1
-            uni.pop(ord(_PART), None)
-            self.uni = Counter(uni)
-        self.total = max(1, sum(self.uni.values()))
+            # a character's count is asked only of the few characters the page's junctions hold
+            # (a hundred of a thousand): each counted when first asked, over the page's text in C
+            self.uni = _CharCounts(s)
+        # = max(1, sum of every character's count): the page's characters but the partings
+        self.total = max(1, sum(self.uni.values()) if not self._parted else len(s) - s.count(_PART))
         self._pmi: dict[str, float] = {}
 
     def _count(self, pair: str) -> int:
@@ -76,7 +69,7 @@ class PageBigrams:
         return self.bi.get(ord(pair[0]) | ord(pair[1]) << 32, 0)
 
     def _count1(self, ch: str) -> int:
-        return self.uni.get(ord(ch), 0) if len(ch) == 1 else 0
+        return self.uni[ord(ch)] if len(ch) == 1 else 0  # (0 for a character not on the page)
 
     def pmi(self, a: str, b: str) -> float:
         """Pointwise mutual information of ``a`` followed by ``b``, smoothed, clipped to [-2, 4]."""
@@ -88,7 +81,7 @@ class PageBigrams:
             # = self._count(key), self._count1(a), self._count1(b)
             n_ab = 0 if self._parted and _PART in key else self.bi.get(ord(a) | ord(b) << 32, 0)
             uni = self.uni
-            n_a, n_b = uni.get(ord(a), 0), uni.get(ord(b), 0)
+            n_a, n_b = uni[ord(a)], uni[ord(b)]
         else:
             n_ab = self._count(key)
             n_a, n_b = self._count1(a), self._count1(b)
@@ -108,6 +101,22 @@ class PageBigrams:
         if len(a) == 1 and len(b) == 1 and not (self._parted and (a == _PART or b == _PART)):
             return self.bi.get(ord(a) | ord(b) << 32, 0)  # = _count(a + b), asked for most junctions
         return self._count(a + b)
+
+
+class _CharCounts(dict[int, int]):
+    """How often each character (by its code) occurs in ``text``, counted when first asked, in C;
+    the parting character counts 0 (= the Counter of the text's codes, the partings left out)."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self.text = text
+
+    def __missing__(self, code: int) -> int:
+        n = self[code] = self.text.count(chr(code)) if code != _PART_CODE else 0
+        return n
+
+
+_PART_CODE = ord(_PART)
 
 
 def _squash(s: str) -> str:
