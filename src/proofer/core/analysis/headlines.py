@@ -205,18 +205,18 @@ def assign_headlines(
     # nor does position alone (few of its words in the body below) outweigh many words elsewhere
     favourites = [None if g in labels else _favourite(row) for g, row in enumerate(shares)]
     worded = [g not in labels and max(row, default=0.0) >= WORDED_ELSEWHERE for g, row in enumerate(shares)]
-    ranked = sorted(
-        (
-            ((g, a) in over_opening, row[a], g, a)
-            for g, row in enumerate(scores)
-            if max(row, default=0.0) >= MIN_CONTENT  # (a row below it offers no pair: skipped whole)
-            for a in range(len(row))
-            if row[a] >= MIN_CONTENT
-            and favourites[g] in (None, a)
-            and not (worded[g] and shares[g][a] < MIN_CONTENT)
-        ),
-        reverse=True,
-    )
+    # = sorted(((g, a) in over_opening, row[a], g, a) for g, row in enumerate(scores) for a in range(len(row))
+    #          if row[a] >= MIN_CONTENT and favourites[g] in (None, a)
+    #          and not (worded[g] and shares[g][a] < MIN_CONTENT)), reverse=True);
+    # a headline with a favourite asked of that one article alone (the pairs sorted whole: made in any order)
+    candidates = []
+    for g, row in enumerate(scores):
+        favourite, share = favourites[g], shares[g]
+        for a in range(len(row)) if favourite is None else (favourite,):
+            value = row[a]
+            if value >= MIN_CONTENT and not (worded[g] and share[a] < MIN_CONTENT):
+                candidates.append(((g, a) in over_opening, value, g, a))
+    ranked = sorted(candidates, reverse=True)
     taken: set[int] = set()
     for _, _, g, a in ranked:
         if owner[g] is None and a not in taken:
