@@ -98,8 +98,10 @@ class PageBigrams:
 
     def seen(self, a: str, b: str) -> int:
         """How often ``a`` is followed by ``b`` on the page."""
-        if len(a) == 1 and len(b) == 1 and not (self._parted and (a == _PART or b == _PART)):
-            return self.bi.get(ord(a) | ord(b) << 32, 0)  # = _count(a + b), asked for most junctions
+        if len(a) == 1 and len(b) == 1:  # = _count(a + b), asked for most junctions
+            n = self.bi.get(ord(a) | ord(b) << 32, 0)
+            # (a pair holding the parting character is one across a parting: asked only of a pair seen)
+            return n if not n or not self._parted or (a != _PART and b != _PART) else 0
         return self._count(a + b)
 
 
