@@ -717,3 +717,27 @@ def test_favourite_by_max_matches_the_sorted_articles():
     for _ in range(5000):
         row = [rng.choice([0.0, 0.1, 0.2, 0.4, 0.45, 0.6, 0.65, 1.0, rng.random()]) for _ in range(rng.randint(0, 6))]
         assert headlines._favourite(row) == plain(row), row
+
+
+def test_shared_bigram_sets_are_left_unchanged_by_the_engine():
+    """The bigram sets kept for a page are shared by their callers (``cohesion.bigram_set``): after
+    a whole page's analysis each still holds its text's pairs, none changed by a caller."""
+    from proofer.bench.speed import generated_page
+    from proofer.core.analysis import cohesion, headlines, page_lines, propose
+
+    lines = page_lines(generated_page(3000))
+    propose(lines)
+    assert cohesion._SETS and cohesion._JOINED
+    for s, made in cohesion._SETS.items():
+        assert made == set(map(str.__add__, s, s[1:])), s
+    for t, made in cohesion._HAN_SETS.items():
+        h = cohesion.han_text(t)
+        assert made == set(map(str.__add__, h, h[1:])), t
+    for hans, (parts, made) in cohesion._JOINED.items():
+        h = "".join(hans)
+        assert all(p == set(map(str.__add__, x, x[1:])) for p, x in zip(parts, hans, strict=True))
+        assert made == set(map(str.__add__, h, h[1:])), hans
+    for parts, wanted in headlines._wanted.values():
+        assert wanted == set().union(*parts)
+    for body, wanted, held in headlines._held.values():
+        assert held == wanted & body

@@ -11,6 +11,7 @@ much two texts share.
 from __future__ import annotations
 
 import math
+import operator
 import sys
 from array import array
 from collections import Counter
@@ -35,6 +36,11 @@ class PageBigrams:
     """
 
     def __init__(self, texts: Iterable[str]) -> None:
+        # a new page's statistics: the texts' bigram sets kept for the page before are forgotten
+        # (each page makes its own: one page's texts are asked for again within its analysis)
+        _SETS.clear()
+        _HAN_SETS.clear()
+        _JOINED.clear()
         texts = list(texts)
         # all lines counted in one pass, parted by a character no line holds; the pairs across a
         # parting hold it, and are never looked up (see ``_count``)
@@ -49,18 +55,11 @@ class PageBigrams:
         else:
             s = _squash(joined)
             self.bi = _pair_codes(s)
-            # each character opens one pair but the last: counted from the few distinct pairs
-            # rather than over the page's characters again
-            uni: dict[int, int] = {}
-            get = uni.get
-            for pair, n in self.bi.items():
-                first = pair & 0xFFFFFFFF
-                uni[first] = get(first, 0) + n
-            if s:
-                uni[ord(s[-1])] = get(ord(s[-1]), 0) + 1
-            uni.pop(ord(_PART), None)
-            self.uni = Counter(uni)
-        self.total = max(1, sum(self.uni.values()))
+            # a character's count is asked only of the few characters the page's junctions hold
+            # (a hundred of a thousand): each counted when first asked, over the page's text in C
+            self.uni = _CharCounts(s)
+        # = max(1, sum of every character's count): the page's characters but the partings
+        self.total = max(1, sum(self.uni.values()) if not self._parted else len(s) - s.count(_PART))
         self._pmi: dict[str, float] = {}
 
     def _count(self, pair: str) -> int:
@@ -70,7 +69,7 @@ class PageBigrams:
         return self.bi.get(ord(pair[0]) | ord(pair[1]) << 32, 0)
 
     def _count1(self, ch: str) -> int:
-        return self.uni.get(ord(ch), 0) if len(ch) == 1 else 0
+        return self.uni[ord(ch)] if len(ch) == 1 else 0  # (0 for a character not on the page)
 
     def pmi(self, a: str, b: str) -> float:
         """Pointwise mutual information of ``a`` followed by ``b``, smoothed, clipped to [-2, 4]."""
@@ -78,8 +77,14 @@ class PageBigrams:
         cached = self._pmi.get(key)
         if cached is not None:
             return cached
-        n_ab = self._count(key)
-        n_a, n_b = self._count1(a), self._count1(b)
+        if len(a) == 1 and len(b) == 1:  # (most pairs: the counts looked up here, no call each)
+            # = self._count(key), self._count1(a), self._count1(b)
+            n_ab = 0 if self._parted and _PART in key else self.bi.get(ord(a) | ord(b) << 32, 0)
+            uni = self.uni
+            n_a, n_b = uni[ord(a)], uni[ord(b)]
+        else:
+            n_ab = self._count(key)
+            n_a, n_b = self._count1(a), self._count1(b)
         value = math.log((n_ab + 0.2) * self.total / ((n_a + 1) * (n_b + 1)))
         value = max(-2.0, min(4.0, value))
         self._pmi[key] = value
@@ -93,9 +98,27 @@ class PageBigrams:
 
     def seen(self, a: str, b: str) -> int:
         """How often ``a`` is followed by ``b`` on the page."""
-        if len(a) == 1 and len(b) == 1 and not (self._parted and (a == _PART or b == _PART)):
-            return self.bi.get(ord(a) | ord(b) << 32, 0)  # = _count(a + b), asked for most junctions
+        if len(a) == 1 and len(b) == 1:  # = _count(a + b), asked for most junctions
+            n = self.bi.get(ord(a) | ord(b) << 32, 0)
+            # (a pair holding the parting character is one across a parting: asked only of a pair seen)
+            return n if not n or not self._parted or (a != _PART and b != _PART) else 0
         return self._count(a + b)
+
+
+class _CharCounts(dict[int, int]):
+    """How often each character (by its code) occurs in ``text``, counted when first asked, in C;
+    the parting character counts 0 (= the Counter of the text's codes, the partings left out)."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self.text = text
+
+    def __missing__(self, code: int) -> int:
+        n = self[code] = self.text.count(chr(code)) if code != _PART_CODE else 0
+        return n
+
+
+_PART_CODE = ord(_PART)
 
 
 def _squash(s: str) -> str:
@@ -138,31 +161,68 @@ def han_text(text: str) -> str:
 
 
 def han_bigrams(text: str) -> set[str]:
-    return bigram_set(_NOT_HAN.sub("", text))
+    """``bigram_set(han_text(text))``: the same set, shared (see ``bigram_set``)."""
+    made = _HAN_SETS.get(text)
+    if made is None:
+        made = bigram_set(_NOT_HAN.sub("", text))
+        if len(_HAN_SETS) >= _SETS_KEPT:
+            _HAN_SETS.clear()
+        _HAN_SETS[text] = made
+    return made
 
 
 _PAIR_SLICES = [slice(k, k + 2) for k in range(4096)]  # grown for a longer text
+# A page asks for the bigrams of most of its texts several times (a segment in each pass of the
+# layout, a headline in each round of assigning them, the checks after): each text's set is made
+# once and shared, by text (the Han text, and the raw text for ``han_bigrams``), for the page
+# (forgotten when the next page's ``PageBigrams`` is made). A shared set is the very set a new one
+# would be, in the same order; no caller changes one (they make new sets).
+_SETS: dict[str, set[str]] = {}
+_HAN_SETS: dict[str, set[str]] = {}
+_SETS_KEPT = 4096  # texts kept at most (a few pages' worth), then forgotten all at once
 
 
 def bigram_set(s: str) -> set[str]:
     """``set(map(str.__add__, s, s[1:]))``, each pair cut from ``s`` by a slice made beforehand
-    (one string per pair, not three: its two characters are never made alone), in C."""
+    (one string per pair, not three: its two characters are never made alone), in C. The set is
+    shared by every caller asking for the same text: never change it."""
     n = len(s) - 1
-    if n > len(_PAIR_SLICES):
-        _PAIR_SLICES.extend(slice(k, k + 2) for k in range(len(_PAIR_SLICES), 2 * n))
-    return set(map(s.__getitem__, _PAIR_SLICES[:n])) if n > 0 else set()
+    if n <= 0:
+        return set()
+    made = _SETS.get(s)
+    if made is None:
+        if n > len(_PAIR_SLICES):
+            _PAIR_SLICES.extend(slice(k, k + 2) for k in range(len(_PAIR_SLICES), 2 * n))
+        made = set(map(s.__getitem__, _PAIR_SLICES[:n]))
+        if len(_SETS) >= _SETS_KEPT:
+            _SETS.clear()
+        _SETS[s] = made
+    return made
+
+
+# joined_bigrams' sets by the parts' Han texts, with the parts' sets they were made from: the
+# layout's rounds and passes join most chains of segments again, unchanged (kept for the page)
+_JOINED: dict[tuple[str, ...], tuple[tuple[set[str], ...], set[str]]] = {}
 
 
 def joined_bigrams(hans: Sequence[str], sets: Sequence[set[str]]) -> set[str]:
     """``han_bigrams`` of the parts' texts joined, from each part's Han text and bigrams: their
-    union plus the pairs across each junction (no new strings but those few)."""
-    out: set[str] = set().union(*sets)
+    union plus the pairs across each junction (no new strings but those few). The set is shared
+    by every caller joining the same sets (see ``bigram_set``): never change it."""
+    key, parts = tuple(hans), tuple(sets)
+    made = _JOINED.get(key)
+    if made is not None and len(made[0]) == len(parts) and all(map(operator.is_, made[0], parts)):
+        return made[1]  # the very sets joined before (kept alive here: none is another by its id)
+    out: set[str] = set().union(*parts)
     last = ""
     for h in hans:
         if h:
             if last:
                 out.add(last + h[0])
             last = h[-1]
+    if len(_JOINED) >= _SETS_KEPT:
+        _JOINED.clear()
+    _JOINED[key] = (parts, out)
     return out
 
 

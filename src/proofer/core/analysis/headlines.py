@@ -20,7 +20,8 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
-from itertools import chain, repeat
+from itertools import chain, compress, repeat
+from operator import add, contains, is_
 
 import regex
 
@@ -47,6 +48,13 @@ BUNCH = 3  # headlines set one under another, apart from their texts: a bunch
 MIN_CONTENT = 0.12  # a headline sharing less than this with every article stands alone
 FAR_CONTENT = 0.35  # content share a second headline away from its article's title needs
 WORDED_ELSEWHERE = 0.4  # a headline sharing this much with a body is not another's by position alone
+
+
+# kept for one page (its lines, ``feats``): the headlines' bigrams joined, by their sets, and
+# those each body holds, by the body's set and those headlines' (each with the sets it was made of)
+_page: list[Sequence[LineFeatures] | None] = [None]
+_wanted: dict[tuple[int, ...], tuple[tuple[set[str], ...], set[str]]] = {}
+_held: dict[tuple[int, int], tuple[set[str], set[str], set[str]]] = {}
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,20 +112,40 @@ def assign_headlines(
 
     # only a headline's bigrams are ever looked up (a line's or a split part's are among its
     # headline's), so index those alone, not every bigram of every body
-    wanted = set().union(*head_sets)
+    if _page[0] is not feats:  # a new page: what was kept for the page before is forgotten
+        _page[0] = feats
+        _wanted.clear()
+        _held.clear()
+    # the rounds of assigning headlines meet the same headlines' sets and most bodies' sets again
+    # (the very sets: see cohesion's sets kept for a page), so both are joined once each
+    parts = tuple(head_sets)
+    known = _wanted.get(tuple(map(id, parts)))  # (a kept set's id is no other set's: it is kept alive)
+    if known is not None and all(map(is_, known[0], parts)):
+        wanted = known[1]
+    else:
+        wanted = set().union(*head_sets)
+        _wanted[tuple(map(id, parts))] = (parts, wanted)
     holders: dict[str, list[int]] = {}  # bigram -> the articles whose body holds it
     for a, body in enumerate(body_sets):
-        for g in wanted.intersection(body):
+        held = _held.get((id(body), id(wanted)))
+        if held is None or held[0] is not body or held[1] is not wanted:
+            held = _held[id(body), id(wanted)] = (body, wanted, wanted.intersection(body))
+        for g in held[2]:  # = wanted.intersection(body)
             holders.setdefault(g, []).append(a)
     # = Shingles(bodies + headlines).idf, counted for the headlines' bigrams alone from ``holders``
     # (any other bigram asked for is counted then): no count over every bigram of every body
     idf = shingles.idf if shingles is not None else _HeadlineIdf(body_sets, head_sets, holders)
 
     rounded = _Rounded()
+    # a headline's text gives the same bigrams, built alike (the same set order): made once
+    made = dict(zip(head_texts, head_sets, strict=True))
 
     def content(lines: Sequence[int]) -> list[float]:
         """Share of the headline's weight found in each article's body (containment)."""
-        grams = han_bigrams("".join(feats[i].text for i in lines))
+        text = "".join(feats[i].text for i in lines)
+        grams = made.get(text)
+        if grams is None:
+            grams = han_bigrams(text)
         # each bigram's idf looked up once, in C where the dict holds them all (it does for the
         # headlines' bigrams), in the set's order: the same sums
         values = list(map(dict.get, repeat(idf), grams))
@@ -127,9 +155,11 @@ def assign_headlines(
         row = [0.0] * len(body_sets)
         if total <= 0:
             return row
-        for g, value in zip(grams, values, strict=True):
+        # (the bigrams no body holds add nothing: left out in C, the others in the set's order)
+        held = list(map(holders.get, grams))
+        for value, owners in zip(compress(values, held), compress(held, held), strict=True):
             w = value / total
-            for a in holders.get(g, ()):
+            for a in owners:
                 row[a] += w
         # sums over a set run in hash order: round off the float noise so that ties stay ties
         return list(map(rounded.__getitem__, row))  # (each value rounded once a page: few recur)
@@ -152,21 +182,21 @@ def assign_headlines(
         if nxt is not None and bisect_left(firsts, nxt) - bisect_right(firsts, h.first) >= BUNCH_BETWEEN:
             nxt = next((nxt for a, lines in enumerate(article_lines) if nxt in lines and row[a] > 0), None)
         if nxt is not None:
-            for a, lines in enumerate(article_lines):
-                if nxt in lines:
-                    if nxt == article_first[a] and _label(h, feats) and next_body.count(nxt) == 1:
-                        # a label's few words tell little (``图片新闻`` shares 新闻 with any report):
-                        # set alone right above an article's first line, it is that article's
-                        row = [0.0] * len(row)
-                        labels.add(len(scores))
-                        row[a] = shares[-1][a] + ABOVE_FIRST
-                    else:
-                        row[a] += ABOVE_FIRST if nxt == article_first[a] else ABOVE_ANY
-                    # (its words naming this article most: a headline a swapped box set over another
-                    # article's dateline claims nothing by its place)
-                    if nxt == article_first[a] and row[a] > ABOVE_FIRST and _opens(feats[nxt]):
-                        if shares[-1][a] >= max(shares[-1]):
-                            over_opening.add((len(scores), a))
+            # (= the articles whose lines hold nxt, found in C)
+            for a in compress(range(len(article_lines)), map(contains, article_lines, repeat(nxt))):
+                if nxt == article_first[a] and _label(h, feats) and next_body.count(nxt) == 1:
+                    # a label's few words tell little (``图片新闻`` shares 新闻 with any report):
+                    # set alone right above an article's first line, it is that article's
+                    row = [0.0] * len(row)
+                    labels.add(len(scores))
+                    row[a] = shares[-1][a] + ABOVE_FIRST
+                else:
+                    row[a] += ABOVE_FIRST if nxt == article_first[a] else ABOVE_ANY
+                # (its words naming this article most: a headline a swapped box set over another
+                # article's dateline claims nothing by its place)
+                if nxt == article_first[a] and row[a] > ABOVE_FIRST and _opens(feats[nxt]):
+                    if shares[-1][a] >= max(shares[-1]):
+                        over_opening.add((len(scores), a))
         scores.append(row)
     owner: list[int | None] = [None] * len(headlines)
     # a headline whose words clearly name one article claims that one alone: a title or subtitle
@@ -175,17 +205,18 @@ def assign_headlines(
     # nor does position alone (few of its words in the body below) outweigh many words elsewhere
     favourites = [None if g in labels else _favourite(row) for g, row in enumerate(shares)]
     worded = [g not in labels and max(row, default=0.0) >= WORDED_ELSEWHERE for g, row in enumerate(shares)]
-    ranked = sorted(
-        (
-            ((g, a) in over_opening, row[a], g, a)
-            for g, row in enumerate(scores)
-            for a in range(len(row))
-            if row[a] >= MIN_CONTENT
-            and favourites[g] in (None, a)
-            and not (worded[g] and shares[g][a] < MIN_CONTENT)
-        ),
-        reverse=True,
-    )
+    # = sorted(((g, a) in over_opening, row[a], g, a) for g, row in enumerate(scores) for a in range(len(row))
+    #          if row[a] >= MIN_CONTENT and favourites[g] in (None, a)
+    #          and not (worded[g] and shares[g][a] < MIN_CONTENT)), reverse=True);
+    # a headline with a favourite asked of that one article alone (the pairs sorted whole: made in any order)
+    candidates = []
+    for g, row in enumerate(scores):
+        favourite, share = favourites[g], shares[g]
+        for a in range(len(row)) if favourite is None else (favourite,):
+            value = row[a]
+            if value >= MIN_CONTENT and not (worded[g] and share[a] < MIN_CONTENT):
+                candidates.append(((g, a) in over_opening, value, g, a))
+    ranked = sorted(candidates, reverse=True)
     taken: set[int] = set()
     for _, _, g, a in ranked:
         if owner[g] is None and a not in taken:
@@ -455,8 +486,12 @@ class _HeadlineIdf(dict[str, float]):
         super().__init__()
         self.sets = body_sets + head_sets
         self.n = max(2, len(self.sets))
-        for g, c in Counter(chain.from_iterable(head_sets)).items():
-            self[g] = math.log(self.n / (c + len(holders.get(g, ()))))
+        counts = Counter(chain.from_iterable(head_sets))
+        # = {g: math.log(self.n / (c + len(holders.get(g, ())))) for g, c in counts.items()}, in C:
+        # each bigram's count (the headlines and the articles holding it), one log per distinct count
+        totals = list(map(add, counts.values(), map(len, map(holders.get, counts, repeat(())))))
+        logs = {c: math.log(self.n / c) for c in set(totals)}
+        self.update(zip(counts, map(logs.__getitem__, totals), strict=True))
 
     def get(self, g: str, default: float | None = None) -> float | None:  # type: ignore[override]
         value = dict.get(self, g)

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import compress, islice
+from operator import attrgetter
 
 import regex
 
@@ -77,6 +79,8 @@ _HEAD_BAD_END_CHARS = frozenset("，、；：,;:。？?")  # a line ending on th
 _OPENING_BRACKETS = ("（", "(", "【", "[")  # what _BRACKETED opens with
 # the members the per-line loops test, bound once (an Enum's attribute goes through its metaclass)
 _BODY, _BYLINE = Role.BODY, Role.BYLINE
+# a line's fields read in C, for the page-wide scans (``compress`` picks the few lines they single out)
+_TEXT, _AUTHOR, _DATELINE = attrgetter("text"), attrgetter("author"), attrgetter("dateline")
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,17 +116,34 @@ def furniture_lines(feats: Sequence[LineFeatures]) -> set[int]:
     return out
 
 
+# headline_shaped's answer by a line's text (the rest of the line told apart first), for the
+# page's lines: the page's rules ask it of most lines several times (kept for a page)
+_SHAPED_TEXT: dict[str, bool] = {}
+
+
 def headline_shaped(f: LineFeatures, may_ask: bool = False) -> bool:
     """A line that could be (part of) a headline by its own look."""
-    # cheap str tests before each regex (a credit line holds 摄, a bracketed line opens with one)
-    if f.blank or f.dateline or f.author or ("摄" in f.text and is_credit_line(f.text)):
+    if f.blank or f.dateline or f.author:
         return False
-    text = f.text[:-1] if may_ask else f.text
+    if may_ask:
+        return _text_shaped(f.text, True)
+    known = _SHAPED_TEXT.get(f.text)
+    if known is None:
+        known = _SHAPED_TEXT[f.text] = _text_shaped(f.text, False)
+    return known
+
+
+def _text_shaped(text: str, may_ask: bool) -> bool:
+    """``headline_shaped`` of a line neither blank, a dateline nor an author line: by its text alone."""
+    # cheap str tests before each regex (a credit line holds 摄, a bracketed line opens with one)
+    if "摄" in text and is_credit_line(text):
+        return False
+    full, text = text, text[:-1] if may_ask else text
     if (text and text[-1] in _HEAD_BAD_END_CHARS) or (
-        f.text[:1] in _OPENING_BRACKETS and _BRACKETED.match(f.text) and not PHOTO_MARK.fullmatch(f.text)
+        full[:1] in _OPENING_BRACKETS and _BRACKETED.match(full) and not PHOTO_MARK.fullmatch(full)
     ):
         return False  # a bracketed line is a credit or a source, unless the photo-news marker
-    return _HAN.search(f.text) is not None
+    return _HAN.search(full) is not None
 
 
 def headline_score(
@@ -296,7 +317,7 @@ def _headlines_glued(feats: Sequence[LineFeatures]) -> bool:
     """Whether this page sets headlines right on their bodies, with no blank line between: many of
     its datelines follow a non-blank line (pdftotext does this; pdfminer separates text boxes, and
     only the odd dateline there follows a line of its own box)."""
-    datelines = [i for i, f in enumerate(feats) if f.dateline and i > 0]
+    datelines = list(compress(range(1, len(feats)), map(_DATELINE, islice(feats, 1, None))))  # (in C)
     glued = sum(1 for i in datelines if not feats[i - 1].blank)
     return len(datelines) >= 2 and glued >= GLUED_SHARE * len(datelines)
 
@@ -333,6 +354,7 @@ def propose_roles(
     feats: Sequence[LineFeatures], runs: Sequence[Run], noise: set[int], bigrams: PageBigrams | None = None
 ) -> tuple[list[Decision[Role]], set[int]]:
     """Roles for every line, and the set of headline lines."""
+    _SHAPED_TEXT.clear()  # a new page (see headline_shaped)
     roles: list[Decision[Role]] = [Decision(Role.BODY, 0.9)] * len(feats)  # one frozen value, shared
     for i in noise:
         roles[i] = Decision(Role.NOISE, 0.8)
@@ -345,9 +367,8 @@ def propose_roles(
     glued = _headlines_glued(feats)
     page_body = sorted({r.column for r, body in zip(runs, body_run, strict=True) if body})  # the page's text columns
     set_like = [_set_like_headline(r, feats) for r in runs]  # each run's shape, asked by both neighbours
+    run_columns = [r.column for r in runs]
     for k, run in enumerate(runs):
-        # the body columns around: runs of three or more lines that are not headline blocks
-        neighbours = [runs[j].column for j in range(max(0, k - 2), min(len(runs), k + 3)) if j != k and body_run[j]]
         if run.last > run.first and _name_above_paragraph(run, feats):
             names.add(run.first)  # an author's bare name above the first paragraph
             run = Run(run.first + 1, run.last, run.column)
@@ -369,6 +390,11 @@ def propose_roles(
                 and not _word_across_runs(runs[k + 1], runs[k + 2], feats)
             )
             beside = (*beside, tops)
+            # the body columns around: runs of three or more lines that are not headline blocks
+            # (= [runs[j].column for j in range(max(0, k - 2), min(len(runs), k + 3)) if j != k and body_run[j]])
+            lo = max(0, k - 2)
+            neighbours = list(compress(run_columns[lo:k], body_run[lo:k]))
+            neighbours += compress(run_columns[k + 1 : k + 3], body_run[k + 1 : k + 3])
             score = _run_score(run, prv, nxt, feats, neighbours, bigrams, beside, () if neighbours else page_body)
         if score > 0:
             heads.update(run.indexes())
@@ -408,7 +434,21 @@ def propose_roles(
         if unit is not None:
             roles[unit] = Decision(Role.BYLINE, BARE_NAME_BYLINE)
     cut = cut_authors(feats)
-    for i, f in enumerate(feats):
+    # the loop below gives a role only to author lines, lines ending on 员, cut author lines and
+    # lines holding 摄: those found in C, in line order (a byline's tail leaves ``heads`` on the way)
+    asked = set(compress(range(len(feats)), map(_AUTHOR, feats)))
+    asked.update(cut)
+    texts = list(map(_TEXT, feats))
+    joined = "\n".join(texts)
+    if joined.count("\n") == len(texts) - 1:  # (no text holds a newline: each newline ends a line)
+        asked.update(_lines_holding(joined, "摄"))
+        asked.update(_lines_holding(joined, "员\n"))
+        if texts and texts[-1].endswith("员"):
+            asked.add(len(texts) - 1)
+    else:
+        asked = range(len(feats))
+    for i in sorted(asked):  # = every line, the others skipped (none of them takes a role here)
+        f = feats[i]
         if f.blank or i in heads or i in noise or i in names:
             continue
         # a commentator's line ends on 员 (a stripped line): the regex only for those
@@ -422,6 +462,19 @@ def propose_roles(
         elif "摄" in f.text and is_credit_line(f.text):  # a credit line holds 摄: skip the regex
             roles[i] = Decision(Role.CREDIT, 0.8)
     return roles, heads
+
+
+def _lines_holding(joined: str, needle: str) -> set[int]:
+    """The lines of ``joined`` (texts joined by newlines, none holding one) where ``needle`` starts."""
+    out = set()
+    line = last = 0
+    at = joined.find(needle)
+    while at >= 0:
+        line += joined.count("\n", last, at)  # (the newlines before it, counted on from the last find)
+        out.add(line)
+        last = at
+        at = joined.find(needle, at + 1)
+    return out
 
 
 def _author_unit(i: int, feats: Sequence[LineFeatures], heads: set[int], noise: set[int]) -> int | None:
