@@ -303,15 +303,8 @@ def split_by_headlines(
     again).
     """
 
-    said: dict[tuple[int, ...], set[str]] = {}  # by the headlines' first lines, in order
-
     def words(groups: Sequence[Headline]) -> set[str]:
-        # (asked again for each article a loose headline is tried against; never mutated)
-        key = tuple(g.first for g in groups)
-        got = said.get(key)
-        if got is None:
-            got = said[key] = han_bigrams("".join(feats[i].text for g in groups for i in g.lines))
-        return got
+        return han_bigrams("".join(feats[i].text for g in groups for i in g.lines))
 
     def split(
         a: int, tail_words: set[str], head_words: set[str], needed: float = SPLIT_SHARE, slack: float = 0.0

@@ -135,18 +135,9 @@ def _propose(
 
     # articles' body lines in flow order
     grouped = group_headlines(heads, feats)
-    # each chain's body bigrams by its segments: a round of checks changes a few chains, the next
-    # round meets the others again (never mutated: read by the headline matcher and the subheads' check)
-    chain_sets: dict[tuple[int, ...], set[str]] = {}
     while True:
         flows = [[i for k in chain for i in segs[k].lines] for chain in chains]
-        body_sets = []
-        for chain in chains:
-            key = tuple(chain)
-            grams = chain_sets.get(key)
-            if grams is None:
-                grams = chain_sets[key] = joined_bigrams([seg_hans[k] for k in chain], [seg_sets[k] for k in chain])
-            body_sets.append(grams)
+        body_sets = [joined_bigrams([seg_hans[k] for k in chain], [seg_sets[k] for k in chain]) for chain in chains]
         firsts = [flow[0] for flow in flows]
         line_sets = [frozenset(flow) for flow in flows]
         headlines, owners = assign_headlines(grouped, (), line_sets, firsts, feats, body_sets)
