@@ -741,3 +741,14 @@ def test_shared_bigram_sets_are_left_unchanged_by_the_engine():
         assert wanted == set().union(*parts)
     for body, wanted, held in headlines._held.values():
         assert held == wanted & body
+
+
+def test_what_was_kept_for_a_page_is_forgotten_when_the_next_page_starts():
+    from proofer.bench.speed import generated_page
+    from proofer.core.analysis import cohesion, page_lines, propose
+
+    propose(page_lines(generated_page(3000)))
+    kept = set(cohesion._SETS)
+    assert kept
+    propose(page_lines("本报讯（记者 王明）今天，全市开展植树活动。\n"))
+    assert not kept & set(cohesion._SETS)  # (the second page shares no segment text with the first)

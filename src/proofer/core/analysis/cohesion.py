@@ -22,6 +22,7 @@ from itertools import chain
 import regex
 
 from ..text import has_split_separators
+from .page_memo import keep, table
 
 _NOT_HAN = regex.compile(r"[^\p{Han}]+")
 _SPACE = regex.compile(r"\s+")
@@ -36,11 +37,6 @@ class PageBigrams:
     """
 
     def __init__(self, texts: Iterable[str]) -> None:
-        # a new page's statistics: the texts' bigram sets kept for the page before are forgotten
-        # (each page makes its own: one page's texts are asked for again within its analysis)
-        _SETS.clear()
-        _HAN_SETS.clear()
-        _JOINED.clear()
         texts = list(texts)
         # all lines counted in one pass, parted by a character no line holds; the pairs across a
         # parting hold it, and are never looked up (see ``_count``)
@@ -165,21 +161,17 @@ def han_bigrams(text: str) -> set[str]:
     made = _HAN_SETS.get(text)
     if made is None:
         made = bigram_set(_NOT_HAN.sub("", text))
-        if len(_HAN_SETS) >= _SETS_KEPT:
-            _HAN_SETS.clear()
-        _HAN_SETS[text] = made
+        keep(_HAN_SETS, text, made)
     return made
 
 
 _PAIR_SLICES = [slice(k, k + 2) for k in range(4096)]  # grown for a longer text
 # A page asks for the bigrams of most of its texts several times (a segment in each pass of the
 # layout, a headline in each round of assigning them, the checks after): each text's set is made
-# once and shared, by text (the Han text, and the raw text for ``han_bigrams``), for the page
-# (forgotten when the next page's ``PageBigrams`` is made). A shared set is the very set a new one
-# would be, in the same order; no caller changes one (they make new sets).
-_SETS: dict[str, set[str]] = {}
-_HAN_SETS: dict[str, set[str]] = {}
-_SETS_KEPT = 4096  # texts kept at most (a few pages' worth), then forgotten all at once
+# once a page and shared, by text (the Han text; the raw text for ``han_bigrams``; see
+# ``page_memo``). A shared set is the very set a new one would be, in the same order.
+_SETS: dict[str, set[str]] = table()
+_HAN_SETS: dict[str, set[str]] = table()
 
 
 def bigram_set(s: str) -> set[str]:
@@ -194,15 +186,13 @@ def bigram_set(s: str) -> set[str]:
         if n > len(_PAIR_SLICES):
             _PAIR_SLICES.extend(slice(k, k + 2) for k in range(len(_PAIR_SLICES), 2 * n))
         made = set(map(s.__getitem__, _PAIR_SLICES[:n]))
-        if len(_SETS) >= _SETS_KEPT:
-            _SETS.clear()
-        _SETS[s] = made
+        keep(_SETS, s, made)
     return made
 
 
 # joined_bigrams' sets by the parts' Han texts, with the parts' sets they were made from: the
 # layout's rounds and passes join most chains of segments again, unchanged (kept for the page)
-_JOINED: dict[tuple[str, ...], tuple[tuple[set[str], ...], set[str]]] = {}
+_JOINED: dict[tuple[str, ...], tuple[tuple[set[str], ...], set[str]]] = table()
 
 
 def joined_bigrams(hans: Sequence[str], sets: Sequence[set[str]]) -> set[str]:
@@ -220,9 +210,7 @@ def joined_bigrams(hans: Sequence[str], sets: Sequence[set[str]]) -> set[str]:
             if last:
                 out.add(last + h[0])
             last = h[-1]
-    if len(_JOINED) >= _SETS_KEPT:
-        _JOINED.clear()
-    _JOINED[key] = (parts, out)
+    keep(_JOINED, key, (parts, out))
     return out
 
 

@@ -25,6 +25,7 @@ from collections.abc import Mapping, Sequence
 
 from ..collector import collector_paused
 from ..model import ArticlePlan, Break, Decision, Decisions, Line, Piece, Role, line_texts
+from . import page_memo
 from .article_checks import (
     close_with_editor,
     first_line_shaped,
@@ -63,6 +64,7 @@ from .roles import BARE_NAME_BYLINE, bare_names, cut_authors, furniture_lines, n
 def propose(lines: Sequence[Line]) -> Decisions:
     # read in the characters the rules are written in (simplified, full-width marks), each for one
     texts = reading_view(line_texts(lines))
+    page_memo.new_page()  # (values kept for the page before are forgotten)
     with collector_paused():
         return _propose_page(texts)
 

@@ -28,6 +28,7 @@ import regex
 from ..model import Role
 from .cohesion import Shingles, han_bigrams
 from .features import LineFeatures, next_content
+from .page_memo import keep, table
 
 # A kicker sets the scene: it opens with a preposition / framing word or ends leading into the
 # title with a verb of saying. Generic function words of Chinese headlines, no fixture words.
@@ -50,11 +51,10 @@ FAR_CONTENT = 0.35  # content share a second headline away from its article's ti
 WORDED_ELSEWHERE = 0.4  # a headline sharing this much with a body is not another's by position alone
 
 
-# kept for one page (its lines, ``feats``): the headlines' bigrams joined, by their sets, and
+# kept for one page (``page_memo``): the headlines' bigrams joined, by their sets, and
 # those each body holds, by the body's set and those headlines' (each with the sets it was made of)
-_page: list[Sequence[LineFeatures] | None] = [None]
-_wanted: dict[tuple[int, ...], tuple[tuple[set[str], ...], set[str]]] = {}
-_held: dict[tuple[int, int], tuple[set[str], set[str], set[str]]] = {}
+_wanted: dict[tuple[int, ...], tuple[tuple[set[str], ...], set[str]]] = table()
+_held: dict[tuple[int, int], tuple[set[str], set[str], set[str]]] = table()
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,10 +112,6 @@ def assign_headlines(
 
     # only a headline's bigrams are ever looked up (a line's or a split part's are among its
     # headline's), so index those alone, not every bigram of every body
-    if _page[0] is not feats:  # a new page: what was kept for the page before is forgotten
-        _page[0] = feats
-        _wanted.clear()
-        _held.clear()
     # the rounds of assigning headlines meet the same headlines' sets and most bodies' sets again
     # (the very sets: see cohesion's sets kept for a page), so both are joined once each
     parts = tuple(head_sets)
@@ -124,12 +120,12 @@ def assign_headlines(
         wanted = known[1]
     else:
         wanted = set().union(*head_sets)
-        _wanted[tuple(map(id, parts))] = (parts, wanted)
+        keep(_wanted, tuple(map(id, parts)), (parts, wanted))
     holders: dict[str, list[int]] = {}  # bigram -> the articles whose body holds it
     for a, body in enumerate(body_sets):
         held = _held.get((id(body), id(wanted)))
         if held is None or held[0] is not body or held[1] is not wanted:
-            held = _held[id(body), id(wanted)] = (body, wanted, wanted.intersection(body))
+            held = keep(_held, (id(body), id(wanted)), (body, wanted, wanted.intersection(body)))
         for g in held[2]:  # = wanted.intersection(body)
             holders.setdefault(g, []).append(a)
     # = Shingles(bodies + headlines).idf, counted for the headlines' bigrams alone from ``holders``

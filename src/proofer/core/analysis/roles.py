@@ -38,6 +38,7 @@ from .features import (
     previous_content,
 )
 from .headline_style import PHOTO_MARK, ends_mid_phrase, reads_on, telegraphic, word_across
+from .page_memo import keep, table
 
 JUNCTION_SEEN = 1  # a character pair seen this often on the page reads as one word
 BARE_NAME_BYLINE = 0.6  # confidence of a bare name taken for its article's author
@@ -118,7 +119,7 @@ def furniture_lines(feats: Sequence[LineFeatures]) -> set[int]:
 
 # headline_shaped's answer by a line's text (the rest of the line told apart first), for the
 # page's lines: the page's rules ask it of most lines several times (kept for a page)
-_SHAPED_TEXT: dict[str, bool] = {}
+_SHAPED_TEXT: dict[str, bool] = table()
 
 
 def headline_shaped(f: LineFeatures, may_ask: bool = False) -> bool:
@@ -129,7 +130,7 @@ def headline_shaped(f: LineFeatures, may_ask: bool = False) -> bool:
         return _text_shaped(f.text, True)
     known = _SHAPED_TEXT.get(f.text)
     if known is None:
-        known = _SHAPED_TEXT[f.text] = _text_shaped(f.text, False)
+        known = keep(_SHAPED_TEXT, f.text, _text_shaped(f.text, False))
     return known
 
 
@@ -354,7 +355,6 @@ def propose_roles(
     feats: Sequence[LineFeatures], runs: Sequence[Run], noise: set[int], bigrams: PageBigrams | None = None
 ) -> tuple[list[Decision[Role]], set[int]]:
     """Roles for every line, and the set of headline lines."""
-    _SHAPED_TEXT.clear()  # a new page (see headline_shaped)
     roles: list[Decision[Role]] = [Decision(Role.BODY, 0.9)] * len(feats)  # one frozen value, shared
     for i in noise:
         roles[i] = Decision(Role.NOISE, 0.8)
