@@ -245,7 +245,7 @@ def link_segments(
         starts_before.append(starts_before[-1] + (seg.start is Start.ARTICLE))
     base: dict[tuple[int, int], float] = {}
     middles = [k for k, s in enumerate(segs) if s.start is Start.MIDDLE]
-    headed_flags = bool(after_headline)
+    parted = list(after_headline) if after_headline else [False] * len(segs)  # a headline right above
     section = [bool(SECTION_NUMBER.match(texts[s.first])) for s in segs]
     heads1 = [texts[s.first][:1] for s in segs]
     # bound once for the pair loop (about a thousand pairs a page)
@@ -258,6 +258,8 @@ def link_segments(
     far_open = [0.3 - 0.05 * min(gap, 20) for gap in range(len(segs) + 1)]
     far_full = [-0.5 - 0.05 * min(gap, 20) for gap in range(len(segs) + 1)]
     crossing = [0.6 * min(crossed, 2) for crossed in range(len(segs) + 1)]  # by article starts crossed
+    # = order_value after an open sentence, by the gap (a negative one read from the end)
+    open_order = [NEXT_OPEN if gap == 1 else far_open[gap] for gap in range(len(segs) + 1)] + far_open[:0:-1]
     # = cosine_of(k_a, k_b), inlined: each segment's bigrams and weight
     seg_grams, seg_weights, idf_of = shingles.sets, shingles.weights, shingles.idf.__getitem__
     # only an open sentence's bigrams that some line reading on from elsewhere holds can be
@@ -301,32 +303,21 @@ def link_segments(
         if width is None:
             width = misfit_width[column] = [2.5 if abs(column - c) > 0.75 else 0.0 for c in columns]
         grams_a, weight_a = open_side[k_a], seg_weights[k_a]
-        for k_b in candidates:
-            # = link_value(k_a, k_b, segs, texts, bigrams, starts_before, after_headline), inlined with
-            # what depends on one segment only computed once (the same sums in the same order)
-            if a_open and section[k_b]:  # (an article's opener is barred above, by its start value)
-                value = NEVER
-            else:
-                # = shape_value(seg, b) + order_value(k_a, k_b, seg, b, headline between), by cases
-                b_middle = is_middle[k_b]
-                gap = k_b - k_a
-                if gap == 1 and (a_open or not (headed_flags and after_headline[k_b]) and a_end is not End.CLOSED):
-                    order = NEXT_OPEN if a_open else NEXT_MISFIT if b_middle else NEXT
-                elif a_open:
-                    order = far_open[abs(gap)]
-                elif a_end is End.FULL and b_middle:
-                    order = far_full[abs(gap)]
+        if a_open:
+            # = the loop below for an open sentence, its cases known (the same sums in the same order)
+            sb_a, sb_after = starts_before[k_a], starts_before[k_a + 1]
+            for k_b in candidates:
+                if section[k_b]:  # (an article's opener is barred above, by its start value)
+                    value = NEVER
                 else:
-                    order = -1.5
-                value = (shape_middle if b_middle else shape_other) + order
-                if gap > 1:
-                    value -= crossing[starts_before[k_b] - starts_before[k_a + 1]]
-                elif gap < -1:
-                    value -= crossing[starts_before[k_a] - starts_before[k_b + 1]]
-                else:
-                    value -= crossing[0]
-                value -= width[k_b]  # (- 0.0 where the widths agree: the same value)
-                if a_open:
+                    gap = k_b - k_a
+                    value = (shape_middle if is_middle[k_b] else shape_other) + open_order[gap]
+                    if gap > 1:
+                        value -= crossing[starts_before[k_b] - sb_after]
+                    elif gap < -1:
+                        value -= crossing[sb_a - starts_before[k_b + 1]]
+                    # (else less crossing[0], 0.0: the same value)
+                    value -= width[k_b]
                     head1 = heads1[k_b]
                     # = bigrams.junction(texts[seg.last], texts[b.first]) and number_junction of their
                     # last and first characters, each pair's asked once a page
@@ -338,22 +329,47 @@ def link_segments(
                         )
                     value += terms[0]
                     value += terms[1]
-            if a_open and is_middle[k_b]:
-                weight_b = seg_weights[k_b]
-                if weight_a <= 0 or weight_b <= 0:
-                    cosine = 0.0
-                else:
-                    grams_b = middle_side[k_b]
-                    small, big = (grams_a, grams_b) if len(grams_a) <= len(grams_b) else (grams_b, grams_a)
-                    cosine = sum(map(idf_of, small & big)) / math.sqrt(weight_a * weight_b)
-                value += OPEN_CONTENT * cosine
+                if is_middle[k_b]:
+                    weight_b = seg_weights[k_b]
+                    if weight_a <= 0 or weight_b <= 0:
+                        cosine = 0.0
+                    else:  # (= small & big as ``cosine_of`` has it: ``&`` iterates the smaller set itself)
+                        cosine = sum(map(idf_of, grams_a & middle_side[k_b])) / math.sqrt(weight_a * weight_b)
+                    value += OPEN_CONTENT * cosine
+                value = value - starts[k_b] - end_a
+                key = (k_a, k_b)
+                base[key] = row[k_b] = cols[k_b][k_a] = value
+                if value >= SURE:
+                    sure.append(key)
+                    sure_open.append(key)
+            continue
+        # any other end: no junction's words, no content judged pair by pair
+        goes_on = a_end is not End.CLOSED  # reads on into the next segment, unless a headline parts them
+        full = a_end is End.FULL
+        for k_b in candidates:
+            # = link_value(k_a, k_b, segs, texts, bigrams, starts_before, after_headline), inlined with
+            # what depends on one segment only computed once (the same sums in the same order)
+            # = shape_value(seg, b) + order_value(k_a, k_b, seg, b, headline between), by cases
+            b_middle = is_middle[k_b]
+            gap = k_b - k_a
+            if gap == 1 and goes_on and not parted[k_b]:
+                order = NEXT_MISFIT if b_middle else NEXT
+            elif full and b_middle:
+                order = far_full[abs(gap)]
+            else:
+                order = -1.5
+            value = (shape_middle if b_middle else shape_other) + order
+            if gap > 1:
+                value -= crossing[starts_before[k_b] - starts_before[k_a + 1]]
+            elif gap < -1:
+                value -= crossing[starts_before[k_a] - starts_before[k_b + 1]]
+            # (else less crossing[0], 0.0: the same value)
+            value -= width[k_b]  # (- 0.0 where the widths agree: the same value)
             value = value - starts[k_b] - end_a
             key = (k_a, k_b)
             base[key] = row[k_b] = cols[k_b][k_a] = value
             if value >= SURE:
                 sure.append(key)
-                if a_open:
-                    sure_open.append(key)
     chains = _Chains(len(segs), shingles)
     bonus = word_junctions(base, segs, texts, bigrams, sure_open)
     open_ends = {k for k, seg in enumerate(segs) if seg.end is End.OPEN}
