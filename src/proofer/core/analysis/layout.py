@@ -32,7 +32,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain as chain_from
-from itertools import compress, repeat
+from itertools import compress, groupby, repeat
 from operator import itemgetter
 
 from .assignment import assign
@@ -1011,43 +1011,48 @@ def word_junctions(
     lefts = [texts[s.last][-(MAX_WORD - 1) :] if s.end is End.OPEN else "" for s in segs]
     rights = [texts[s.first][: MAX_WORD - 1] for s in segs]
     pairs: frozenset[str] | None = None  # the lexicon's inner pairs, asked for when first needed
-    # what the two characters across a junction tell, asked once a page for each pair of them:
-    # the page's value of the pair, whether a lexicon word may cross it, its number term
-    by_chars: dict[str, dict[str, tuple[float, bool, float | None]]] = {}
-    # (the links come end by end: each end's text and row are read once)
-    k_last, left, last, row = -1, "", "", {}
-    for ab in sure_open:
-        k_a, k_b = ab
-        if k_a != k_last:
-            k_last, left = k_a, lefts[k_a]
-            if left:
-                last = left[-1]
-                row = by_chars.get(last)
-                if row is None:
-                    row = by_chars[last] = {}
-        right = rights[k_b]
-        if not left or not right:
+    # what the two characters across a junction tell, asked once a page for each pair of them,
+    # by the first of them: the junction's whole value where no lexicon word may cross it, else
+    # the page's value of the pair and its number term (the word read across is the ends' own)
+    by_chars: dict[str, tuple[dict[str, float], dict[str, tuple[float, float | None]]]] = {}
+    firsts = [right[:1] for right in rights]
+    # (the links come end by end: each end's text and rows are read once)
+    for k_a, links in groupby(sure_open, itemgetter(0)):
+        left = lefts[k_a]
+        if not left:
             continue
-        # = junction_words(left, right, bigrams, pairs), inlined (asked for every sure open link)
-        first = right[0]
-        told = row.get(first)
-        if told is None:
-            if pairs is None:
-                pairs = inner_pairs()
-            told = row[first] = (
+        last = left[-1]
+        rows = by_chars.get(last)
+        if rows is None:
+            rows = by_chars[last] = ({}, {})
+        whole, parts = rows
+        for ab in links:
+            first = firsts[ab[1]]
+            value = whole.get(first)
+            if value is not None:
+                bonus[ab] = value
+                continue
+            if not first:
+                continue
+            # = junction_words(left, right, bigrams, pairs), inlined (asked for every sure open link)
+            told = parts.get(first)
+            if told is None:
+                if pairs is None:
+                    pairs = inner_pairs()
                 # a pair the page never prints: less likely
-                WORD_JUNCTION if bigrams.seen(last, first) else -UNSEEN_JUNCTION,
-                last + first in pairs,  # (else no word crosses: spanning_word is 0, not asked)
-                NUMBER_WEIGHT * number_junction(last, first) if last in DIGIT else None,
-            )
-        value, crossed, number = told
-        if crossed:
-            word = spanning_word(left, right)
+                value = WORD_JUNCTION if bigrams.seen(last, first) else -UNSEEN_JUNCTION
+                number = NUMBER_WEIGHT * number_junction(last, first) if last in DIGIT else None
+                if last + first not in pairs:  # no word crosses: spanning_word is 0, not asked
+                    whole[first] = bonus[ab] = value + number if number is not None else value
+                    continue
+                told = parts[first] = (value, number)
+            value, number = told
+            word = spanning_word(left, rights[ab[1]])
             if word > LEX_FLOOR:
                 value += LEX_WEIGHT * min(1.0, (word - LEX_FLOOR) / LEX_SPAN)
-        if number is not None:
-            value += number
-        bonus[ab] = value
+            if number is not None:
+                value += number
+            bonus[ab] = value
     return bonus
 
 
