@@ -289,15 +289,17 @@ def link_segments(
         junction = junctions.setdefault(tail1, {})  # first character after the junction -> its two terms
         # the free starts near, and far ones (lines reading on from elsewhere are never barred)
         candidates = free[bisect_left(free, k_a - NEAR) : bisect_right(free, k_a + NEAR)]
+        if starts[k_a] < barred:
+            candidates.remove(k_a)
         if seg.end in (End.OPEN, End.FULL):
             # only a sentence that may go on looks far, and only at lines reading on from
-            # elsewhere (see order_value)
-            far = set(middles[bisect_left(middles, k_a - WINDOW) : bisect_right(middles, k_a + WINDOW)])
-            far.update(candidates)
-            far.discard(k_a)
-            candidates = sorted(far)
-        elif starts[k_a] < barred:
-            candidates.remove(k_a)
+            # elsewhere (see order_value): those before and after the near ones, in order (a line
+            # reading on from elsewhere is free: the near ones hold those near)
+            candidates = (
+                middles[bisect_left(middles, k_a - WINDOW) : bisect_left(middles, k_a - NEAR)]
+                + candidates
+                + middles[bisect_right(middles, k_a + NEAR) : bisect_right(middles, k_a + WINDOW)]
+            )
         column, end_a = seg.column, ends[k_a]
         width = misfit_width.get(column)
         if width is None:
