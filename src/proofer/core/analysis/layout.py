@@ -65,7 +65,7 @@ def start_value(seg: Segment, after_headline: bool) -> float:
     """The value of letting a segment open an article."""
     if seg.start is Start.ARTICLE:
         return -NEVER
-    value = {Start.PARAGRAPH: 0.0, Start.MIDDLE: -2.5}[seg.start]
+    value = _START_VALUES[seg.start]
     if after_headline and seg.start is Start.PARAGRAPH:
         # a paragraph opening under a headline starts its article; a line reading on from
         # elsewhere only landed there, and gains nothing by it
@@ -75,7 +75,11 @@ def start_value(seg: Segment, after_headline: bool) -> float:
 
 def end_value(seg: Segment) -> float:
     """The value of letting a segment close its article."""
-    return {End.PARAGRAPH: 0.3, End.FULL: 0.0, End.OPEN: -2.5, End.CLOSED: 3.0, End.CAPTION: 1.0}[seg.end]
+    return _END_VALUES[seg.end]
+
+
+_START_VALUES = {Start.PARAGRAPH: 0.0, Start.MIDDLE: -2.5}  # (an article's start: -NEVER)
+_END_VALUES = {End.PARAGRAPH: 0.3, End.FULL: 0.0, End.OPEN: -2.5, End.CLOSED: 3.0, End.CAPTION: 1.0}
 
 
 def shape_value(a: Segment, b: Segment) -> float:
@@ -185,6 +189,10 @@ def headed_segments(
     """
     out = []
     for k, seg in enumerate(segs):
+        j = seg.first - 1
+        if j < 0 or not (j in heads or feats[j].blank):  # (most segments: a text line above)
+            out.append(False)
+            continue
         block = _headline_above(seg.first, feats, heads)
         if not block:
             out.append(False)
@@ -229,8 +237,9 @@ def link_segments(
         shingles = Shingles((), seg_sets)
         # junctions read without spaces: only segments' first and last lines are read
         texts = {i: "".join(feats[i].text.split()) for s in segs for i in (s.first, s.last)}
-    starts = [start_value(s, h) for s, h in zip(segs, after_headline, strict=True)]
-    if heads is not None:
+    if heads is None:
+        starts = [start_value(s, h) for s, h in zip(segs, after_headline, strict=True)]
+    else:
         headed = headed_segments(segs, feats, heads, shingles.sets)
         # a headline that is not its own does not part a segment from the piece before it when
         # the two share words: the segment reads on from that piece, under a foreign headline
