@@ -1223,15 +1223,21 @@ CONTENT = 8.0  # weight of shared content between two chains
 
 
 class _Chains:
-    """Segments linked into chains, with each chain's content (weighted Han bigrams)."""
+    """Segments linked into chains, with each chain's content (weighted Han bigrams).
+
+    A chain's content is asked for only where a gain is: a link only notes the two contents it
+    merges, and a chain's are merged when first asked, link by link in the order made (the same
+    sets and sums as if merged at once).
+    """
 
     def __init__(self, n: int, shingles: Shingles) -> None:
         self.succ: dict[int, int] = {}
         self.pred: dict[int, int] = {}
         self.head = list(range(n))
-        self.grams = dict(enumerate(shingles.sets))  # a chain's own copy made when it first grows
-        self.owned: set[int] = set()  # the chains whose set is their own
-        self.weight = dict(enumerate(shingles.weights))
+        # each chain's content: a segment's [bigrams, weight, whether the set is the chain's own
+        # copy] (a segment's set is the page's: copied when its chain first grows), or the pair of
+        # contents a link merged, not merged yet
+        self.content: list = [[g, w, False] for g, w in zip(shingles.sets, shingles.weights, strict=True)]
         self.size = [1] * n  # links made into each chain (its version)
         self.idf = shingles.idf
 
@@ -1249,13 +1255,12 @@ class _Chains:
         return a not in self.succ and b not in self.pred and self.root(a) != self.root(b)
 
     def gain(self, a: int, b: int, base: float) -> float:
-        ra, rb = self.root(a), self.root(b)
-        wa, wb = self.weight[ra], self.weight[rb]
+        ca, cb = self._merged(self.root(a)), self._merged(self.root(b))
+        wa, wb = ca[1], cb[1]
         if wa <= 0 or wb <= 0:
             return base
-        ga, gb = self.grams[ra], self.grams[rb]
-        small, big = (ga, gb) if len(ga) <= len(gb) else (gb, ga)  # = sorted((ga, gb), key=len), stable
-        shared = sum(map(self.idf.__getitem__, small & big))  # every gram has an idf
+        # (= small & big: ``&`` iterates the smaller set itself, the second when both are as large)
+        shared = sum(map(self.idf.__getitem__, ca[0] & cb[0]))  # every gram has an idf
         return base + CONTENT * shared / math.sqrt(wa * wb)  # cosine: a big chain gains no edge
 
     def link(self, a: int, b: int) -> None:
@@ -1265,22 +1270,43 @@ class _Chains:
         self.succ[a] = b
         self.pred[b] = a
         self.head[rb] = ra
+        content = self.content
+        content[ra] = (content[ra], content[rb])  # merged when asked (``_merged``)
+        content[rb] = None
+        self.size[ra] += self.size[rb]
+
+    def _merged(self, r: int) -> list:
+        """Chain ``r``'s content, its links' merges made now (each link's two contents, then
+        their merge: a stack, for a chain may be long)."""
+        got = self.content[r]
+        if type(got) is not tuple:
+            return got
+        todo: list = [got]
+        done: list = []
+        while todo:
+            node = todo.pop()
+            if node is None:  # both contents done: merge them
+                other = done.pop()
+                done.append(self._merge(done.pop(), other))
+            elif type(node) is tuple:
+                todo += (None, node[1], node[0])
+            else:
+                done.append(node)
+        got = self.content[r] = done[0]
+        return got
+
+    def _merge(self, one: list, other: list) -> list:
+        """The content of the chain a link made of two (the first's and the second's)."""
         # the smaller set goes into the larger (a chain grown one segment at a time would be
         # copied whole at each link); the weight adds the bigrams new to the larger one
         # (summed in another order, as the order of iterating sets already varies)
-        ga, gb = self.grams[ra], self.grams.pop(rb)
-        wb = self.weight.pop(rb)
-        own = ra in self.owned
+        ga, gb = one[0], other[0]
         if len(gb) > len(ga):
-            ga, gb = gb, ga
-            self.weight[ra] = wb
-            own = rb in self.owned
+            one, ga, gb = other, gb, ga
         fresh = gb - ga
-        self.weight[ra] += sum(map(self.idf.__getitem__, fresh))
-        if own:
+        weight = one[1] + sum(map(self.idf.__getitem__, fresh))
+        if one[2]:
             ga |= fresh
         else:
             ga = ga | fresh  # a segment's set, the page's: left as it is
-        self.grams[ra] = ga
-        self.owned.add(ra)
-        self.size[ra] += self.size[rb]
+        return [ga, weight, True]
