@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain as chain_from
 from itertools import compress, groupby, repeat
-from operator import itemgetter
+from operator import eq, itemgetter, lt
 
 from .assignment import assign
 from .cohesion import PageBigrams, Shingles, han_bigrams
@@ -199,7 +199,8 @@ def headed_segments(
             continue
         words = han_bigrams(" ".join(feats[i].text for i in block))
         # (segment k itself shares none of the words here: every segment is asked, in C)
-        out.append(bool(words & grams[k]) or not any(map((1).__lt__, map(len, map(words.intersection, grams)))))
+        # (= (1).__lt__: a function called in C, not a method wrapper given a tuple each time)
+        out.append(bool(words & grams[k]) or not any(map(lt, repeat(1), map(len, map(words.intersection, grams)))))
     return out
 
 
@@ -650,7 +651,7 @@ def _move_misplaced(
     idf = shingles.idf  # only content bigrams are looked up
     df = shingles.df
     low = {c for c, w in shingles.logs.items() if w < floor}  # counts above MOVE_DF
-    lone = set(compress(df, map((1).__eq__, df.values()))) if 1 not in low else set()
+    lone = set(compress(df, map(eq, repeat(1), df.values()))) if 1 not in low else set()  # (= (1).__eq__, faster)
     rests = [s - lone for s in shingles.sets] if lone else shingles.sets  # (not copied when no bigram is lone)
     one = shingles.logs.get(1, 0.0)  # the weight of a bigram of one segment
     lone_weight = [sum(repeat(one, len(s) - len(r))) for s, r in zip(shingles.sets, rests, strict=True)]
