@@ -32,8 +32,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain as chain_from
-from itertools import compress, repeat
-from operator import itemgetter
+from itertools import compress, groupby, repeat
+from operator import eq, itemgetter, lt
 
 from .assignment import assign
 from .cohesion import PageBigrams, Shingles, han_bigrams
@@ -65,7 +65,7 @@ def start_value(seg: Segment, after_headline: bool) -> float:
     """The value of letting a segment open an article."""
     if seg.start is Start.ARTICLE:
         return -NEVER
-    value = {Start.PARAGRAPH: 0.0, Start.MIDDLE: -2.5}[seg.start]
+    value = _START_VALUES[seg.start]
     if after_headline and seg.start is Start.PARAGRAPH:
         # a paragraph opening under a headline starts its article; a line reading on from
         # elsewhere only landed there, and gains nothing by it
@@ -75,7 +75,11 @@ def start_value(seg: Segment, after_headline: bool) -> float:
 
 def end_value(seg: Segment) -> float:
     """The value of letting a segment close its article."""
-    return {End.PARAGRAPH: 0.3, End.FULL: 0.0, End.OPEN: -2.5, End.CLOSED: 3.0, End.CAPTION: 1.0}[seg.end]
+    return _END_VALUES[seg.end]
+
+
+_START_VALUES = {Start.PARAGRAPH: 0.0, Start.MIDDLE: -2.5}  # (an article's start: -NEVER)
+_END_VALUES = {End.PARAGRAPH: 0.3, End.FULL: 0.0, End.OPEN: -2.5, End.CLOSED: 3.0, End.CAPTION: 1.0}
 
 
 def shape_value(a: Segment, b: Segment) -> float:
@@ -185,13 +189,18 @@ def headed_segments(
     """
     out = []
     for k, seg in enumerate(segs):
+        j = seg.first - 1
+        if j < 0 or not (j in heads or feats[j].blank):  # (most segments: a text line above)
+            out.append(False)
+            continue
         block = _headline_above(seg.first, feats, heads)
         if not block:
             out.append(False)
             continue
         words = han_bigrams(" ".join(feats[i].text for i in block))
         # (segment k itself shares none of the words here: every segment is asked, in C)
-        out.append(bool(words & grams[k]) or not any(map((1).__lt__, map(len, map(words.intersection, grams)))))
+        # (= (1).__lt__: a function called in C, not a method wrapper given a tuple each time)
+        out.append(bool(words & grams[k]) or not any(map(lt, repeat(1), map(len, map(words.intersection, grams)))))
     return out
 
 
@@ -229,8 +238,9 @@ def link_segments(
         shingles = Shingles((), seg_sets)
         # junctions read without spaces: only segments' first and last lines are read
         texts = {i: "".join(feats[i].text.split()) for s in segs for i in (s.first, s.last)}
-    starts = [start_value(s, h) for s, h in zip(segs, after_headline, strict=True)]
-    if heads is not None:
+    if heads is None:
+        starts = [start_value(s, h) for s, h in zip(segs, after_headline, strict=True)]
+    else:
         headed = headed_segments(segs, feats, heads, shingles.sets)
         # a headline that is not its own does not part a segment from the piece before it when
         # the two share words: the segment reads on from that piece, under a foreign headline
@@ -245,7 +255,7 @@ def link_segments(
         starts_before.append(starts_before[-1] + (seg.start is Start.ARTICLE))
     base: dict[tuple[int, int], float] = {}
     middles = [k for k, s in enumerate(segs) if s.start is Start.MIDDLE]
-    headed_flags = bool(after_headline)
+    parted = list(after_headline) if after_headline else [False] * len(segs)  # a headline right above
     section = [bool(SECTION_NUMBER.match(texts[s.first])) for s in segs]
     heads1 = [texts[s.first][:1] for s in segs]
     # bound once for the pair loop (about a thousand pairs a page)
@@ -258,6 +268,8 @@ def link_segments(
     far_open = [0.3 - 0.05 * min(gap, 20) for gap in range(len(segs) + 1)]
     far_full = [-0.5 - 0.05 * min(gap, 20) for gap in range(len(segs) + 1)]
     crossing = [0.6 * min(crossed, 2) for crossed in range(len(segs) + 1)]  # by article starts crossed
+    # = order_value after an open sentence, by the gap (a negative one read from the end)
+    open_order = [NEXT_OPEN if gap == 1 else far_open[gap] for gap in range(len(segs) + 1)] + far_open[:0:-1]
     # = cosine_of(k_a, k_b), inlined: each segment's bigrams and weight
     seg_grams, seg_weights, idf_of = shingles.sets, shingles.weights, shingles.idf.__getitem__
     # only an open sentence's bigrams that some line reading on from elsewhere holds can be
@@ -287,46 +299,37 @@ def link_segments(
         junction = junctions.setdefault(tail1, {})  # first character after the junction -> its two terms
         # the free starts near, and far ones (lines reading on from elsewhere are never barred)
         candidates = free[bisect_left(free, k_a - NEAR) : bisect_right(free, k_a + NEAR)]
+        if starts[k_a] < barred:
+            candidates.remove(k_a)
         if seg.end in (End.OPEN, End.FULL):
             # only a sentence that may go on looks far, and only at lines reading on from
-            # elsewhere (see order_value)
-            far = set(middles[bisect_left(middles, k_a - WINDOW) : bisect_right(middles, k_a + WINDOW)])
-            far.update(candidates)
-            far.discard(k_a)
-            candidates = sorted(far)
-        elif starts[k_a] < barred:
-            candidates.remove(k_a)
+            # elsewhere (see order_value): those before and after the near ones, in order (a line
+            # reading on from elsewhere is free: the near ones hold those near)
+            candidates = (
+                middles[bisect_left(middles, k_a - WINDOW) : bisect_left(middles, k_a - NEAR)]
+                + candidates
+                + middles[bisect_right(middles, k_a + NEAR) : bisect_right(middles, k_a + WINDOW)]
+            )
         column, end_a = seg.column, ends[k_a]
         width = misfit_width.get(column)
         if width is None:
             width = misfit_width[column] = [2.5 if abs(column - c) > 0.75 else 0.0 for c in columns]
         grams_a, weight_a = open_side[k_a], seg_weights[k_a]
-        for k_b in candidates:
-            # = link_value(k_a, k_b, segs, texts, bigrams, starts_before, after_headline), inlined with
-            # what depends on one segment only computed once (the same sums in the same order)
-            if a_open and section[k_b]:  # (an article's opener is barred above, by its start value)
-                value = NEVER
-            else:
-                # = shape_value(seg, b) + order_value(k_a, k_b, seg, b, headline between), by cases
-                b_middle = is_middle[k_b]
-                gap = k_b - k_a
-                if gap == 1 and (a_open or not (headed_flags and after_headline[k_b]) and a_end is not End.CLOSED):
-                    order = NEXT_OPEN if a_open else NEXT_MISFIT if b_middle else NEXT
-                elif a_open:
-                    order = far_open[abs(gap)]
-                elif a_end is End.FULL and b_middle:
-                    order = far_full[abs(gap)]
+        if a_open:
+            # = the loop below for an open sentence, its cases known (the same sums in the same order)
+            sb_a, sb_after = starts_before[k_a], starts_before[k_a + 1]
+            for k_b in candidates:
+                if section[k_b]:  # (an article's opener is barred above, by its start value)
+                    value = NEVER
                 else:
-                    order = -1.5
-                value = (shape_middle if b_middle else shape_other) + order
-                if gap > 1:
-                    value -= crossing[starts_before[k_b] - starts_before[k_a + 1]]
-                elif gap < -1:
-                    value -= crossing[starts_before[k_a] - starts_before[k_b + 1]]
-                else:
-                    value -= crossing[0]
-                value -= width[k_b]  # (- 0.0 where the widths agree: the same value)
-                if a_open:
+                    gap = k_b - k_a
+                    value = (shape_middle if is_middle[k_b] else shape_other) + open_order[gap]
+                    if gap > 1:
+                        value -= crossing[starts_before[k_b] - sb_after]
+                    elif gap < -1:
+                        value -= crossing[sb_a - starts_before[k_b + 1]]
+                    # (else less crossing[0], 0.0: the same value)
+                    value -= width[k_b]
                     head1 = heads1[k_b]
                     # = bigrams.junction(texts[seg.last], texts[b.first]) and number_junction of their
                     # last and first characters, each pair's asked once a page
@@ -338,22 +341,47 @@ def link_segments(
                         )
                     value += terms[0]
                     value += terms[1]
-            if a_open and is_middle[k_b]:
-                weight_b = seg_weights[k_b]
-                if weight_a <= 0 or weight_b <= 0:
-                    cosine = 0.0
-                else:
-                    grams_b = middle_side[k_b]
-                    small, big = (grams_a, grams_b) if len(grams_a) <= len(grams_b) else (grams_b, grams_a)
-                    cosine = sum(map(idf_of, small & big)) / math.sqrt(weight_a * weight_b)
-                value += OPEN_CONTENT * cosine
+                if is_middle[k_b]:
+                    weight_b = seg_weights[k_b]
+                    if weight_a <= 0 or weight_b <= 0:
+                        cosine = 0.0
+                    else:  # (= small & big as ``cosine_of`` has it: ``&`` iterates the smaller set itself)
+                        cosine = sum(map(idf_of, grams_a & middle_side[k_b])) / math.sqrt(weight_a * weight_b)
+                    value += OPEN_CONTENT * cosine
+                value = value - starts[k_b] - end_a
+                key = (k_a, k_b)
+                base[key] = row[k_b] = cols[k_b][k_a] = value
+                if value >= SURE:
+                    sure.append(key)
+                    sure_open.append(key)
+            continue
+        # any other end: no junction's words, no content judged pair by pair
+        goes_on = a_end is not End.CLOSED  # reads on into the next segment, unless a headline parts them
+        full = a_end is End.FULL
+        for k_b in candidates:
+            # = link_value(k_a, k_b, segs, texts, bigrams, starts_before, after_headline), inlined with
+            # what depends on one segment only computed once (the same sums in the same order)
+            # = shape_value(seg, b) + order_value(k_a, k_b, seg, b, headline between), by cases
+            b_middle = is_middle[k_b]
+            gap = k_b - k_a
+            if gap == 1 and goes_on and not parted[k_b]:
+                order = NEXT_MISFIT if b_middle else NEXT
+            elif full and b_middle:
+                order = far_full[abs(gap)]
+            else:
+                order = -1.5
+            value = (shape_middle if b_middle else shape_other) + order
+            if gap > 1:
+                value -= crossing[starts_before[k_b] - starts_before[k_a + 1]]
+            elif gap < -1:
+                value -= crossing[starts_before[k_a] - starts_before[k_b + 1]]
+            # (else less crossing[0], 0.0: the same value)
+            value -= width[k_b]  # (- 0.0 where the widths agree: the same value)
             value = value - starts[k_b] - end_a
             key = (k_a, k_b)
             base[key] = row[k_b] = cols[k_b][k_a] = value
             if value >= SURE:
                 sure.append(key)
-                if a_open:
-                    sure_open.append(key)
     chains = _Chains(len(segs), shingles)
     bonus = word_junctions(base, segs, texts, bigrams, sure_open)
     open_ends = {k for k, seg in enumerate(segs) if seg.end is End.OPEN}
@@ -623,7 +651,7 @@ def _move_misplaced(
     idf = shingles.idf  # only content bigrams are looked up
     df = shingles.df
     low = {c for c, w in shingles.logs.items() if w < floor}  # counts above MOVE_DF
-    lone = set(compress(df, map((1).__eq__, df.values()))) if 1 not in low else set()
+    lone = set(compress(df, map(eq, repeat(1), df.values()))) if 1 not in low else set()  # (= (1).__eq__, faster)
     rests = [s - lone for s in shingles.sets] if lone else shingles.sets  # (not copied when no bigram is lone)
     one = shingles.logs.get(1, 0.0)  # the weight of a bigram of one segment
     lone_weight = [sum(repeat(one, len(s) - len(r))) for s, r in zip(shingles.sets, rests, strict=True)]
@@ -995,43 +1023,48 @@ def word_junctions(
     lefts = [texts[s.last][-(MAX_WORD - 1) :] if s.end is End.OPEN else "" for s in segs]
     rights = [texts[s.first][: MAX_WORD - 1] for s in segs]
     pairs: frozenset[str] | None = None  # the lexicon's inner pairs, asked for when first needed
-    # what the two characters across a junction tell, asked once a page for each pair of them:
-    # the page's value of the pair, whether a lexicon word may cross it, its number term
-    by_chars: dict[str, dict[str, tuple[float, bool, float | None]]] = {}
-    # (the links come end by end: each end's text and row are read once)
-    k_last, left, last, row = -1, "", "", {}
-    for ab in sure_open:
-        k_a, k_b = ab
-        if k_a != k_last:
-            k_last, left = k_a, lefts[k_a]
-            if left:
-                last = left[-1]
-                row = by_chars.get(last)
-                if row is None:
-                    row = by_chars[last] = {}
-        right = rights[k_b]
-        if not left or not right:
+    # what the two characters across a junction tell, asked once a page for each pair of them,
+    # by the first of them: the junction's whole value where no lexicon word may cross it, else
+    # the page's value of the pair and its number term (the word read across is the ends' own)
+    by_chars: dict[str, tuple[dict[str, float], dict[str, tuple[float, float | None]]]] = {}
+    firsts = [right[:1] for right in rights]
+    # (the links come end by end: each end's text and rows are read once)
+    for k_a, links in groupby(sure_open, itemgetter(0)):
+        left = lefts[k_a]
+        if not left:
             continue
-        # = junction_words(left, right, bigrams, pairs), inlined (asked for every sure open link)
-        first = right[0]
-        told = row.get(first)
-        if told is None:
-            if pairs is None:
-                pairs = inner_pairs()
-            told = row[first] = (
+        last = left[-1]
+        rows = by_chars.get(last)
+        if rows is None:
+            rows = by_chars[last] = ({}, {})
+        whole, parts = rows
+        for ab in links:
+            first = firsts[ab[1]]
+            value = whole.get(first)
+            if value is not None:
+                bonus[ab] = value
+                continue
+            if not first:
+                continue
+            # = junction_words(left, right, bigrams, pairs), inlined (asked for every sure open link)
+            told = parts.get(first)
+            if told is None:
+                if pairs is None:
+                    pairs = inner_pairs()
                 # a pair the page never prints: less likely
-                WORD_JUNCTION if bigrams.seen(last, first) else -UNSEEN_JUNCTION,
-                last + first in pairs,  # (else no word crosses: spanning_word is 0, not asked)
-                NUMBER_WEIGHT * number_junction(last, first) if last in DIGIT else None,
-            )
-        value, crossed, number = told
-        if crossed:
-            word = spanning_word(left, right)
+                value = WORD_JUNCTION if bigrams.seen(last, first) else -UNSEEN_JUNCTION
+                number = NUMBER_WEIGHT * number_junction(last, first) if last in DIGIT else None
+                if last + first not in pairs:  # no word crosses: spanning_word is 0, not asked
+                    whole[first] = bonus[ab] = value + number if number is not None else value
+                    continue
+                told = parts[first] = (value, number)
+            value, number = told
+            word = spanning_word(left, rights[ab[1]])
             if word > LEX_FLOOR:
                 value += LEX_WEIGHT * min(1.0, (word - LEX_FLOOR) / LEX_SPAN)
-        if number is not None:
-            value += number
-        bonus[ab] = value
+            if number is not None:
+                value += number
+            bonus[ab] = value
     return bonus
 
 
@@ -1191,15 +1224,21 @@ CONTENT = 8.0  # weight of shared content between two chains
 
 
 class _Chains:
-    """Segments linked into chains, with each chain's content (weighted Han bigrams)."""
+    """Segments linked into chains, with each chain's content (weighted Han bigrams).
+
+    A chain's content is asked for only where a gain is: a link only notes the two contents it
+    merges, and a chain's are merged when first asked, link by link in the order made (the same
+    sets and sums as if merged at once).
+    """
 
     def __init__(self, n: int, shingles: Shingles) -> None:
         self.succ: dict[int, int] = {}
         self.pred: dict[int, int] = {}
         self.head = list(range(n))
-        self.grams = dict(enumerate(shingles.sets))  # a chain's own copy made when it first grows
-        self.owned: set[int] = set()  # the chains whose set is their own
-        self.weight = dict(enumerate(shingles.weights))
+        # each chain's content: a segment's [bigrams, weight, whether the set is the chain's own
+        # copy] (a segment's set is the page's: copied when its chain first grows), or the pair of
+        # contents a link merged, not merged yet
+        self.content: list = [[g, w, False] for g, w in zip(shingles.sets, shingles.weights, strict=True)]
         self.size = [1] * n  # links made into each chain (its version)
         self.idf = shingles.idf
 
@@ -1217,13 +1256,12 @@ class _Chains:
         return a not in self.succ and b not in self.pred and self.root(a) != self.root(b)
 
     def gain(self, a: int, b: int, base: float) -> float:
-        ra, rb = self.root(a), self.root(b)
-        wa, wb = self.weight[ra], self.weight[rb]
+        ca, cb = self._merged(self.root(a)), self._merged(self.root(b))
+        wa, wb = ca[1], cb[1]
         if wa <= 0 or wb <= 0:
             return base
-        ga, gb = self.grams[ra], self.grams[rb]
-        small, big = (ga, gb) if len(ga) <= len(gb) else (gb, ga)  # = sorted((ga, gb), key=len), stable
-        shared = sum(map(self.idf.__getitem__, small & big))  # every gram has an idf
+        # (= small & big: ``&`` iterates the smaller set itself, the second when both are as large)
+        shared = sum(map(self.idf.__getitem__, ca[0] & cb[0]))  # every gram has an idf
         return base + CONTENT * shared / math.sqrt(wa * wb)  # cosine: a big chain gains no edge
 
     def link(self, a: int, b: int) -> None:
@@ -1233,22 +1271,43 @@ class _Chains:
         self.succ[a] = b
         self.pred[b] = a
         self.head[rb] = ra
+        content = self.content
+        content[ra] = (content[ra], content[rb])  # merged when asked (``_merged``)
+        content[rb] = None
+        self.size[ra] += self.size[rb]
+
+    def _merged(self, r: int) -> list:
+        """Chain ``r``'s content, its links' merges made now (each link's two contents, then
+        their merge: a stack, for a chain may be long)."""
+        got = self.content[r]
+        if type(got) is not tuple:
+            return got
+        todo: list = [got]
+        done: list = []
+        while todo:
+            node = todo.pop()
+            if node is None:  # both contents done: merge them
+                other = done.pop()
+                done.append(self._merge(done.pop(), other))
+            elif type(node) is tuple:
+                todo += (None, node[1], node[0])
+            else:
+                done.append(node)
+        got = self.content[r] = done[0]
+        return got
+
+    def _merge(self, one: list, other: list) -> list:
+        """The content of the chain a link made of two (the first's and the second's)."""
         # the smaller set goes into the larger (a chain grown one segment at a time would be
         # copied whole at each link); the weight adds the bigrams new to the larger one
         # (summed in another order, as the order of iterating sets already varies)
-        ga, gb = self.grams[ra], self.grams.pop(rb)
-        wb = self.weight.pop(rb)
-        own = ra in self.owned
+        ga, gb = one[0], other[0]
         if len(gb) > len(ga):
-            ga, gb = gb, ga
-            self.weight[ra] = wb
-            own = rb in self.owned
+            one, ga, gb = other, gb, ga
         fresh = gb - ga
-        self.weight[ra] += sum(map(self.idf.__getitem__, fresh))
-        if own:
+        weight = one[1] + sum(map(self.idf.__getitem__, fresh))
+        if one[2]:
             ga |= fresh
         else:
             ga = ga | fresh  # a segment's set, the page's: left as it is
-        self.grams[ra] = ga
-        self.owned.add(ra)
-        self.size[ra] += self.size[rb]
+        return [ga, weight, True]
