@@ -146,16 +146,6 @@ def _join_chunks(parts: list[tuple[int, str, int]], split_ok: bool) -> tuple[str
     last_line = end = -1
     for line, text, offset in parts:
         words = text.split() if split_ok else _NOT_SPACE.findall(text)
-        if len(words) == 1 and words[0] is text:  # no whitespace in the part (most lines): one chunk
-            size = len(text)
-            if offset == end and line == last_line:
-                rows[-1] = (line, rows[-1][1], offset + size, rows[-1][3], length + size)
-            else:
-                rows.append((line, offset, offset + size, length, length + size))
-            length += size
-            last_line, end = line, offset + size
-            out.append(text)
-            continue
         at = 0
         for word in words:
             a = text.find(word, at) if at or word is not text else 0

@@ -21,14 +21,13 @@ from collections import Counter
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from itertools import chain, compress, repeat
-from operator import add, contains, is_
+from operator import add, contains
 
 import regex
 
 from ..model import Role
 from .cohesion import Shingles, han_bigrams
 from .features import LineFeatures, next_content
-from .page_memo import keep, table
 
 # A kicker sets the scene: it opens with a preposition / framing word or ends leading into the
 # title with a verb of saying. Generic function words of Chinese headlines, no fixture words.
@@ -49,12 +48,6 @@ BUNCH = 3  # headlines set one under another, apart from their texts: a bunch
 MIN_CONTENT = 0.12  # a headline sharing less than this with every article stands alone
 FAR_CONTENT = 0.35  # content share a second headline away from its article's title needs
 WORDED_ELSEWHERE = 0.4  # a headline sharing this much with a body is not another's by position alone
-
-
-# kept for one page (``page_memo``): the headlines' bigrams joined, by their sets, and
-# those each body holds, by the body's set and those headlines' (each with the sets it was made of)
-_wanted: dict[tuple[int, ...], tuple[tuple[set[str], ...], set[str]]] = table()
-_held: dict[tuple[int, int], tuple[set[str], set[str], set[str]]] = table()
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,36 +105,20 @@ def assign_headlines(
 
     # only a headline's bigrams are ever looked up (a line's or a split part's are among its
     # headline's), so index those alone, not every bigram of every body
-    # the rounds of assigning headlines meet the same headlines' sets and most bodies' sets again
-    # (the very sets: see cohesion's sets kept for a page), so both are joined once each
-    parts = tuple(head_sets)
-    known = _wanted.get(tuple(map(id, parts)))  # (a kept set's id is no other set's: it is kept alive)
-    if known is not None and all(map(is_, known[0], parts)):
-        wanted = known[1]
-    else:
-        wanted = set().union(*head_sets)
-        keep(_wanted, tuple(map(id, parts)), (parts, wanted))
+    wanted = set().union(*head_sets)
     holders: dict[str, list[int]] = {}  # bigram -> the articles whose body holds it
     for a, body in enumerate(body_sets):
-        held = _held.get((id(body), id(wanted)))
-        if held is None or held[0] is not body or held[1] is not wanted:
-            held = keep(_held, (id(body), id(wanted)), (body, wanted, wanted.intersection(body)))
-        for g in held[2]:  # = wanted.intersection(body)
+        for g in wanted.intersection(body):
             holders.setdefault(g, []).append(a)
     # = Shingles(bodies + headlines).idf, counted for the headlines' bigrams alone from ``holders``
     # (any other bigram asked for is counted then): no count over every bigram of every body
     idf = shingles.idf if shingles is not None else _HeadlineIdf(body_sets, head_sets, holders)
 
     rounded = _Rounded()
-    # a headline's text gives the same bigrams, built alike (the same set order): made once
-    made = dict(zip(head_texts, head_sets, strict=True))
 
     def content(lines: Sequence[int]) -> list[float]:
         """Share of the headline's weight found in each article's body (containment)."""
-        text = "".join(feats[i].text for i in lines)
-        grams = made.get(text)
-        if grams is None:
-            grams = han_bigrams(text)
+        grams = han_bigrams("".join(feats[i].text for i in lines))  # (a headline's: made once a page)
         # each bigram's idf looked up once, in C where the dict holds them all (it does for the
         # headlines' bigrams), in the set's order: the same sums
         values = list(map(dict.get, repeat(idf), grams))

@@ -9,7 +9,6 @@ sentence) is what the layout matcher joins on.
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
@@ -56,7 +55,7 @@ class End(StrEnum):
 _START_ARTICLE, _START_PARAGRAPH, _START_MIDDLE = Start.ARTICLE, Start.PARAGRAPH, Start.MIDDLE
 _END_PARAGRAPH, _END_FULL, _END_OPEN = End.PARAGRAPH, End.FULL, End.OPEN
 _END_CLOSED, _END_CAPTION = End.CLOSED, End.CAPTION
-_BODY, _BYLINE = Role.BODY, Role.BYLINE
+_BYLINE = Role.BYLINE
 _OPENING_MARKS = frozenset("，、；：。！？,.;:!?）)」』”》〉")  # = OPENING_PUNCT's class: what its match tests
 
 
@@ -122,19 +121,9 @@ def segments_of(
     kept, byline = (Role.BODY, _BYLINE), _BYLINE
     if indents is None:
         indents = keeps_indents(feats)
-    # the lines that may cut a run (a headline or other line out of the body, an author line or
-    # a dateline, a photo credit): most runs hold none and are one segment, made without the loop
-    cuts = sorted(
-        {i for i, role in enumerate(roles) if role is not _BODY}
-        | {i for i, f in enumerate(feats) if f.dateline or "摄" in f.text}
-    )
     for run in runs:
-        column = run.column
-        at = bisect_left(cuts, run.first)
-        if at == len(cuts) or cuts[at] > run.last:
-            out.append(_segment(list(run.indexes()), feats, roles, column, indents))
-            continue
         current: list[int] = []
+        column = run.column
         if any(roles[i] not in kept for i in run.indexes()):
             # the run's width was measured with its headline lines: its text measures its own
             if columns is None:

@@ -80,8 +80,7 @@ _HEAD_BAD_END_CHARS = frozenset("，、；：,;:。？?")  # a line ending on th
 _OPENING_BRACKETS = ("（", "(", "【", "[")  # what _BRACKETED opens with
 # the members the per-line loops test, bound once (an Enum's attribute goes through its metaclass)
 _BODY, _BYLINE = Role.BODY, Role.BYLINE
-# a line's fields read in C, for the page-wide scans (``compress`` picks the few lines they single out)
-_TEXT, _AUTHOR, _DATELINE = attrgetter("text"), attrgetter("author"), attrgetter("dateline")
+_DATELINE = attrgetter("dateline")  # a line's field read in C, for a page-wide scan
 
 
 @dataclass(frozen=True, slots=True)
@@ -436,17 +435,8 @@ def propose_roles(
     cut = cut_authors(feats)
     # the loop below gives a role only to author lines, lines ending on 员, cut author lines and
     # lines holding 摄: those found in C, in line order (a byline's tail leaves ``heads`` on the way)
-    asked = set(compress(range(len(feats)), map(_AUTHOR, feats)))
+    asked = {i for i, f in enumerate(feats) if f.author or "摄" in f.text or f.text.endswith("员")}
     asked.update(cut)
-    texts = list(map(_TEXT, feats))
-    joined = "\n".join(texts)
-    if joined.count("\n") == len(texts) - 1:  # (no text holds a newline: each newline ends a line)
-        asked.update(_lines_holding(joined, "摄"))
-        asked.update(_lines_holding(joined, "员\n"))
-        if texts and texts[-1].endswith("员"):
-            asked.add(len(texts) - 1)
-    else:
-        asked = range(len(feats))
     for i in sorted(asked):  # = every line, the others skipped (none of them takes a role here)
         f = feats[i]
         if f.blank or i in heads or i in noise or i in names:
@@ -462,19 +452,6 @@ def propose_roles(
         elif "摄" in f.text and is_credit_line(f.text):  # a credit line holds 摄: skip the regex
             roles[i] = Decision(Role.CREDIT, 0.8)
     return roles, heads
-
-
-def _lines_holding(joined: str, needle: str) -> set[int]:
-    """The lines of ``joined`` (texts joined by newlines, none holding one) where ``needle`` starts."""
-    out = set()
-    line = last = 0
-    at = joined.find(needle)
-    while at >= 0:
-        line += joined.count("\n", last, at)  # (the newlines before it, counted on from the last find)
-        out.add(line)
-        last = at
-        at = joined.find(needle, at + 1)
-    return out
 
 
 def _author_unit(i: int, feats: Sequence[LineFeatures], heads: set[int], noise: set[int]) -> int | None:
